@@ -1,0 +1,337 @@
+package dev.tokenlint.core.engine;
+
+import dev.tokenlint.core.catalog.CatalogProvider;
+import dev.tokenlint.core.catalog.CatalogYaml;
+import dev.tokenlint.core.catalog.OpenApiImporter;
+import dev.tokenlint.core.catalog.PermissionCatalog;
+import dev.tokenlint.core.config.ConfigLoader;
+import dev.tokenlint.core.config.Glob;
+import dev.tokenlint.core.config.RuleSettings;
+import dev.tokenlint.core.config.Suppression;
+import dev.tokenlint.core.config.TokenlintConfig;
+import dev.tokenlint.core.input.InvalidInputException;
+import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.privilege.Binder;
+import dev.tokenlint.core.privilege.Bindings;
+import dev.tokenlint.core.privilege.LeastPrivilege;
+import dev.tokenlint.core.privilege.LeastPrivilegeSolver;
+import dev.tokenlint.core.rules.Diagnostic;
+import dev.tokenlint.core.rules.Finding;
+import dev.tokenlint.core.rules.FindingStatus;
+import dev.tokenlint.core.rules.Rule;
+import dev.tokenlint.core.rules.RuleContext;
+import dev.tokenlint.core.rules.RuleMetadata;
+import dev.tokenlint.core.rules.RuleOptions;
+import dev.tokenlint.core.rules.Severity;
+import dev.tokenlint.core.scan.CodeFacts;
+import dev.tokenlint.core.scan.InputProblem;
+import dev.tokenlint.core.scan.SourceScanner;
+import dev.tokenlint.core.scan.SuppressedRegion;
+import dev.tokenlint.core.scan.TokenLiteral;
+import dev.tokenlint.core.scan.TokenPatternScanner;
+import dev.tokenlint.core.tokens.TokenDefinition;
+import dev.tokenlint.core.tokens.TokenFileReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+/**
+ * The one entry point the CLI and the Maven plugin call: reads the config, catalog and token
+ * definitions, scans the sources, binds calls to tokens, runs every enabled rule and applies
+ * suppressions and the baseline. Knows no specific rule: rules and the bundled catalog come
+ * from {@link ServiceLoader}.
+ */
+public final class LintEngine {
+
+    private final RuleRegistry registry;
+    private final PermissionCatalog bundledCatalog;
+
+    /** An engine with the rules and catalog registered with {@code classLoader}. */
+    public LintEngine(ClassLoader classLoader) {
+        this(RuleRegistry.load(classLoader), loadBundledCatalog(classLoader));
+    }
+
+    public LintEngine(RuleRegistry registry, PermissionCatalog bundledCatalog) {
+        this.registry = registry;
+        this.bundledCatalog = bundledCatalog;
+    }
+
+    /** The engine over the rules and catalog on this class's class path. */
+    public static LintEngine standard() {
+        return new LintEngine(LintEngine.class.getClassLoader());
+    }
+
+    private static PermissionCatalog loadBundledCatalog(ClassLoader classLoader) {
+        PermissionCatalog catalog = PermissionCatalog.empty();
+        for (CatalogProvider provider : ServiceLoader.load(CatalogProvider.class, classLoader)) {
+            catalog = catalog.overlay(provider.load());
+        }
+        return catalog;
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    public PermissionCatalog bundledCatalog() {
+        return bundledCatalog;
+    }
+
+    /**
+     * Lints what {@code request} names.
+     *
+     * @throws InvalidInputException for input that makes the run meaningless (bad config,
+     *                               bad catalog file); bad single token or source files become findings instead
+     */
+    public LintResult run(LintRequest request) {
+        Path root = request.root();
+        TokenlintConfig config = loadConfig(request);
+        Path configDir = request.configFile() != null && request.configFile().toAbsolutePath().getParent() != null
+                ? request.configFile().toAbsolutePath().getParent() : root;
+        PermissionCatalog catalog = effectiveCatalog(request, config, configDir);
+
+        SourceFiles sourceFiles = new SourceFiles(root, config.sources());
+        List<InputProblem> tokenProblems = new ArrayList<>();
+        List<TokenLiteral> configLiterals = new ArrayList<>();
+        List<TokenDefinition> tokens = readTokens(config, configDir, sourceFiles, tokenProblems, configLiterals);
+        if (config.file() != null) {
+            configLiterals.addAll(scanText(request.configFile(), config.file()));
+        }
+
+        SourceFiles.Listing listing = sourceFiles.list(request.sourcePaths());
+        CodeFacts facts = scanSources(root, catalog, sourceFiles, listing, configLiterals);
+
+        Bindings bindings = new Binder().bind(tokens, facts);
+        LeastPrivilegeSolver solver = new LeastPrivilegeSolver(catalog);
+        Map<TokenDefinition, LeastPrivilege> verdicts = new LinkedHashMap<>();
+        for (TokenDefinition token : tokens) {
+            List<dev.tokenlint.core.scan.ApiCall> calls = bindings.callsOf(token);
+            if (!calls.isEmpty()) {
+                verdicts.put(token, solver.solve(token, calls));
+            }
+        }
+
+        RuleContext base = new RuleContext(catalog, tokens, facts, bindings, verdicts, tokenProblems, null,
+                request.asOf());
+        List<RuleMetadata> ran = new ArrayList<>();
+        List<Finding> findings = runRules(base, config, ran);
+        findings = applySuppressions(findings, config, facts, request, configDir);
+        return new LintResult(catalog, tokens, facts, bindings, verdicts, findings, ran, request.asOf(),
+                request.noIgnores());
+    }
+
+    /** The catalog this request sees: bundled, then the config's and request's imports and overrides. */
+    public PermissionCatalog effectiveCatalog(LintRequest request, TokenlintConfig config, Path configDir) {
+        PermissionCatalog catalog = bundledCatalog;
+        OpenApiImporter importer = new OpenApiImporter();
+        for (TokenlintConfig.ConfigPath spec : config.openapi()) {
+            Path p = resolveConfigPath(configDir, spec);
+            catalog = catalog.overlay(importer.importSpec(p, display(request.root(), p)));
+        }
+        for (Path spec : request.extraOpenApi()) {
+            catalog = catalog.overlay(importer.importSpec(spec, display(request.root(), spec)));
+        }
+        CatalogYaml yaml = new CatalogYaml();
+        for (TokenlintConfig.ConfigPath override : config.catalogYaml()) {
+            Path p = resolveConfigPath(configDir, override);
+            catalog = catalog.overlay(yaml.read(p, display(request.root(), p)));
+        }
+        return catalog;
+    }
+
+    /** The config of {@code request}, or the empty config when it names none or the file is absent. */
+    public TokenlintConfig loadConfig(LintRequest request) {
+        Path file = request.configFile();
+        if (file == null || !Files.exists(file)) {
+            return TokenlintConfig.empty();
+        }
+        return new ConfigLoader().load(file, display(request.root(), file), registry.optionKeys());
+    }
+
+    private static Path resolveConfigPath(Path configDir, TokenlintConfig.ConfigPath p) {
+        Path resolved = configDir.resolve(p.path()).normalize();
+        if (!Files.exists(resolved)) {
+            throw new InvalidInputException(p.location(), "no such file: " + p.path());
+        }
+        return resolved;
+    }
+
+    private List<TokenDefinition> readTokens(TokenlintConfig config, Path configDir, SourceFiles files,
+                                             List<InputProblem> problems, List<TokenLiteral> literals) {
+        List<TokenDefinition> tokens = new ArrayList<>(config.tokens());
+        TokenFileReader reader = new TokenFileReader();
+        for (TokenlintConfig.ConfigPath from : config.tokenFiles()) {
+            Path p = resolveConfigPath(configDir, from);
+            for (Path file : tokenFilesUnder(p, from, problems, files)) {
+                String shown = files.relative(file);
+                literals.addAll(scanText(file, shown));
+                try {
+                    tokens.addAll(reader.read(file, shown));
+                } catch (InvalidInputException e) {
+                    problems.add(new InputProblem(e.location(), e.getMessage(), "tokens"));
+                }
+            }
+        }
+        tokens.sort(Comparator.comparing(TokenDefinition::location).thenComparing(TokenDefinition::name));
+        return tokens;
+    }
+
+    private static List<Path> tokenFilesUnder(Path p, TokenlintConfig.ConfigPath from, List<InputProblem> problems,
+                                              SourceFiles files) {
+        if (!Files.isDirectory(p)) {
+            return List.of(p);
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            return s.filter(Files::isRegularFile).filter(f -> {
+                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
+            }).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(new InputProblem(from.location(), "cannot list token folder " + files.relative(p), "tokens"));
+            return List.of();
+        }
+    }
+
+    /** Token literals in a non-Java text file; unreadable files are left to the readers to report. */
+    private static List<TokenLiteral> scanText(Path file, String shown) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return new TokenPatternScanner().findTokens(text, shown);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    private static CodeFacts scanSources(Path root, PermissionCatalog catalog, SourceFiles sourceFiles,
+                                         SourceFiles.Listing listing, List<TokenLiteral> configLiterals) {
+        List<Path> javaAndConfig = new ArrayList<>();
+        List<TokenLiteral> literals = new ArrayList<>(configLiterals);
+        for (Path f : listing.files()) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".java") || isSpringConfig(name)) {
+                javaAndConfig.add(f);
+            }
+            if (!name.endsWith(".java")) {
+                literals.addAll(scanText(f, sourceFiles.relative(f)));
+            }
+        }
+        CodeFacts code = new SourceScanner(catalog).scan(root, javaAndConfig);
+        literals.addAll(code.tokenLiterals());
+        List<InputProblem> problems = new ArrayList<>(listing.problems());
+        problems.addAll(code.problems());
+        return new CodeFacts(sortedDistinct(code.calls(), c -> c.location()), sortedDistinct(literals, TokenLiteral::location),
+                code.tokensInUrls(), code.authHeaders(), code.envReads(), code.suppressedRegions(),
+                sortedDistinct(problems, InputProblem::location), Math.max(code.filesScanned(), listing.files().size()),
+                code.filesParsed());
+    }
+
+    private static boolean isSpringConfig(String name) {
+        return name.startsWith("application") && (name.endsWith(".properties") || name.endsWith(".yml")
+                || name.endsWith(".yaml"));
+    }
+
+    private static <T> List<T> sortedDistinct(List<T> items, java.util.function.Function<T, Location> at) {
+        return items.stream().distinct().sorted(Comparator.comparing(at)).toList();
+    }
+
+    private List<Finding> runRules(RuleContext base, TokenlintConfig config, List<RuleMetadata> ran) {
+        List<Finding> findings = new ArrayList<>();
+        Fingerprints fingerprints = new Fingerprints();
+        for (Rule rule : registry.rules()) {
+            RuleMetadata meta = rule.metadata();
+            RuleSettings settings = config.rules().get(meta.id());
+            if (settings != null && !settings.enabled()) {
+                continue;
+            }
+            ran.add(meta);
+            Severity severity = settings != null && settings.severity() != null ? settings.severity()
+                    : meta.defaultSeverity();
+            RuleOptions options = new RuleOptions(meta.id(), settings == null ? null : settings.options());
+            List<Diagnostic> found = new ArrayList<>();
+            rule.check(base.withOptions(options), found::add);
+            found.sort(Comparator.comparing(Diagnostic::location).thenComparing(Diagnostic::message));
+            for (Diagnostic d : found) {
+                findings.add(new Finding(meta.id(), severity, d.message(), d.location(), d.token(), d.scope(),
+                        d.endpoint(), fingerprints.of(meta.id(), d), FindingStatus.OPEN, null));
+            }
+        }
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    private List<Finding> applySuppressions(List<Finding> findings, TokenlintConfig config, CodeFacts facts,
+                                            LintRequest request, Path configDir) {
+        Baseline baseline = loadBaseline(request, config, configDir);
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding g = f;
+            Suppression s = matchingSuppression(f, config.suppressions());
+            if (s != null) {
+                g = f.withStatus(FindingStatus.SUPPRESSED, s.reason());
+            } else if (suppressedInCode(f, facts.suppressedRegions())) {
+                g = f.withStatus(FindingStatus.SUPPRESSED, "@SuppressWarnings(\"tokenlint:" + f.ruleId() + "\")");
+            } else if (baseline.contains(f.fingerprint())) {
+                g = f.withStatus(FindingStatus.BASELINED, "in baseline");
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    private Baseline loadBaseline(LintRequest request, TokenlintConfig config, Path configDir) {
+        Path file = request.baselineFile();
+        if (file == null && config.baseline() != null) {
+            file = configDir.resolve(config.baseline().path()).normalize();
+        }
+        if (file == null || !Files.exists(file)) {
+            return new Baseline(java.util.Set.of());
+        }
+        return Baseline.read(file, display(request.root(), file));
+    }
+
+    private static Suppression matchingSuppression(Finding f, List<Suppression> suppressions) {
+        for (Suppression s : suppressions) {
+            if (!s.rule().equals(f.ruleId()) && !s.rule().equals("*")) {
+                continue;
+            }
+            if (s.token() != null && !s.token().equals(f.token())) {
+                continue;
+            }
+            if (s.scope() != null && !s.scope().equals(f.scope())) {
+                continue;
+            }
+            if (s.endpoint() != null && !s.endpoint().equals(f.endpoint())) {
+                continue;
+            }
+            if (s.file() != null && !Glob.of(s.file()).matches(f.location().file())) {
+                continue;
+            }
+            return s;
+        }
+        return null;
+    }
+
+    private static boolean suppressedInCode(Finding f, List<SuppressedRegion> regions) {
+        for (SuppressedRegion r : regions) {
+            if (r.covers(f.ruleId(), f.location().file(), f.location().line())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String display(Path root, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
+        return rel.toString().replace('\\', '/');
+    }
+}

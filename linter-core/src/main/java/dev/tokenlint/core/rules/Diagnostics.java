@@ -1,0 +1,7 @@
+package dev.tokenlint.core.rules;
+
+/** Where a {@link Rule} reports what it finds. */
+@FunctionalInterface
+public interface Diagnostics {
+    void report(Diagnostic diagnostic);
+}

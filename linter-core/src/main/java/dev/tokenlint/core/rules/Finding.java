@@ -1,0 +1,53 @@
+package dev.tokenlint.core.rules;
+
+import dev.tokenlint.core.input.Location;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A reported problem, as every output format shows it.
+ *
+ * @param ruleId      the rule that found it
+ * @param severity    effective severity (default or re-graded by the config)
+ * @param message     one line, no secret, no line number
+ * @param location    file relative to the scanned root, 1-based line and column
+ * @param token       the token name it concerns, or null
+ * @param scope       the scope id it concerns, or null
+ * @param endpoint    {@code METHOD path} it concerns, or null
+ * @param fingerprint stable id for baselines: survives edits that only move lines
+ * @param status      open, suppressed or baselined
+ * @param reason      why it was suppressed (the config's reason), or null
+ */
+public record Finding(String ruleId, Severity severity, String message, Location location, String token,
+                      String scope, String endpoint, String fingerprint, FindingStatus status, String reason)
+        implements Comparable<Finding> {
+
+    /** Report order: file, line, column, then rule, then message. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message)
+            .thenComparing(f -> f.token == null ? "" : f.token);
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(status, "status");
+    }
+
+    public Finding withStatus(FindingStatus newStatus, String why) {
+        return new Finding(ruleId, severity, message, location, token, scope, endpoint, fingerprint, newStatus, why);
+    }
+
+    /** Whether it counts towards the exit code. */
+    public boolean isOpen() {
+        return status == FindingStatus.OPEN;
+    }
+
+    @Override
+    public int compareTo(Finding o) {
+        return ORDER.compare(this, o);
+    }
+}
