@@ -8,6 +8,7 @@ import dev.tokenlint.core.report.ReportOptions;
 import dev.tokenlint.core.report.Reporter;
 import dev.tokenlint.core.report.Reporters;
 import dev.tokenlint.core.rules.Severity;
+import dev.tokenlint.core.staged.StagedSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -72,6 +73,11 @@ final class ScanCommand implements Callable<Integer> {
             description = "Import a Dynatrace OpenAPI spec on top of the bundled catalog; repeatable.")
     List<Path> openapi = new ArrayList<>();
 
+    @Option(names = "--staged",
+            description = "Check what is staged for the next commit (the git index), not the working tree. "
+                    + "Paths are shown as in the repository.")
+    boolean staged;
+
     @Override
     public Integer call() throws IOException {
         Severity threshold = parseFailOn(failOn);
@@ -103,7 +109,15 @@ final class ScanCommand implements Callable<Integer> {
         LintRequest request = new LintRequest(root, configFile, sources, day,
                 baseline == null ? null : baseline.toAbsolutePath(), noIgnores,
                 openapi.stream().map(p -> p.toAbsolutePath().normalize()).toList());
-        LintResult result = LintEngine.standard().run(request);
+        LintResult result;
+        if (staged) {
+            try (StagedSnapshot snapshot = StagedScan.snapshot(root, configFile)) {
+                result = LintEngine.standard().run(StagedScan.request(request, snapshot));
+                StagedScan.noteSkipped(snapshot, spec.commandLine().getErr());
+            }
+        } else {
+            result = LintEngine.standard().run(request);
+        }
 
         if (writeBaseline != null) {
             Path file = writeBaseline.toAbsolutePath();

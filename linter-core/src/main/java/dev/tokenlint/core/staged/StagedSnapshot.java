@@ -1,0 +1,216 @@
+package dev.tokenlint.core.staged;
+
+import dev.tokenlint.core.git.Git;
+import dev.tokenlint.core.git.GitException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The staged content of a repository (its git index, what the next commit will hold), written
+ * into a temporary folder with the repository's layout, so that scanning that folder gives what
+ * a full scan of a checkout of the index would give, with the same relative paths.
+ *
+ * <p>Only the files a scan reads are written (by default Java sources, properties, YAML and
+ * JSON). The index is read with git's plumbing ({@code ls-files -s -z}, {@code checkout-index}),
+ * so a repository without commits, a detached HEAD, staged renames and deletions, and the
+ * temporary index git uses while a pre-commit hook runs ({@code GIT_INDEX_FILE}) all work the
+ * way git itself sees them. Close the snapshot to delete the folder.
+ */
+public final class StagedSnapshot implements AutoCloseable {
+
+    /** File name extensions a scan reads. */
+    public static final Set<String> SCANNED_EXTENSIONS = Set.of("java", "properties", "yaml", "yml", "json");
+
+    private final Path repository;
+    private final Path folder;
+    private final Map<String, String> blobIds;
+    private final List<String> skipped;
+
+    private StagedSnapshot(Path repository, Path folder, Map<String, String> blobIds, List<String> skipped) {
+        this.repository = repository;
+        this.folder = folder;
+        this.blobIds = Collections.unmodifiableMap(blobIds);
+        this.skipped = List.copyOf(skipped);
+    }
+
+    /** True for the file names a scan reads (by extension). */
+    public static boolean scanned(String path) {
+        int dot = path.lastIndexOf('.');
+        int slash = path.lastIndexOf('/');
+        return dot > slash && SCANNED_EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Snapshot of the files {@link #scanned(String)} accepts. */
+    public static StagedSnapshot create(Path anywhereInRepository) {
+        return create(anywhereInRepository, StagedSnapshot::scanned);
+    }
+
+    /**
+     * Writes the staged content of the files {@code wanted} accepts (paths relative to the top of
+     * the work tree, with {@code /}) into a new temporary folder.
+     *
+     * @throws GitException when {@code anywhereInRepository} is not in a git work tree or git fails
+     */
+    public static StagedSnapshot create(Path anywhereInRepository, Predicate<String> wanted) {
+        Path top = new Git(anywhereInRepository).topLevel();
+        Git git = new Git(top);
+        Git.Result listed = git.run(null, "ls-files", "--stage", "-z");
+        if (listed.exitCode() != 0) {
+            throw new GitException("cannot read the git index of " + top + ": " + listed.error().strip());
+        }
+        Map<String, String> blobs = new TreeMap<>();
+        List<String> skipped = new ArrayList<>();
+        Map<String, Integer> unmerged = new LinkedHashMap<>();
+        for (String entry : new String(listed.output(), StandardCharsets.UTF_8).split("\0")) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            // <mode> SP <object> SP <stage> TAB <path>
+            int tab = entry.indexOf('\t');
+            String[] meta = entry.substring(0, tab).split(" ");
+            String path = entry.substring(tab + 1);
+            if (!wanted.test(path)) {
+                continue;
+            }
+            String mode = meta[0];
+            if (!meta[2].equals("0")) {
+                unmerged.merge(path, 1, Integer::sum);
+            } else if (mode.equals("100644") || mode.equals("100755")) {
+                blobs.put(path, meta[1]);
+            } else {
+                skipped.add(path + (mode.equals("120000") ? " (symbolic link, not followed)"
+                        : mode.equals("160000") ? " (submodule)" : " (mode " + mode + ")"));
+            }
+        }
+        for (String path : unmerged.keySet()) {
+            skipped.add(path + " (unmerged: resolve the conflict and stage the file)");
+        }
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("tokenlint-staged-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the staged files", e);
+        }
+        StagedSnapshot snapshot = new StagedSnapshot(top, folder, blobs, skipped);
+        try {
+            snapshot.checkOut(git);
+        } catch (RuntimeException e) {
+            snapshot.close();
+            throw e;
+        }
+        return snapshot;
+    }
+
+    private void checkOut(Git git) {
+        if (blobIds.isEmpty()) {
+            return;
+        }
+        ByteArrayOutputStream paths = new ByteArrayOutputStream();
+        for (String p : blobIds.keySet()) {
+            paths.writeBytes(p.getBytes(StandardCharsets.UTF_8));
+            paths.write(0);
+        }
+        // checkout-index writes exactly what 'git checkout' would (eol and smudge filters applied)
+        String prefix = folder.toString() + folder.getFileSystem().getSeparator();
+        Git.Result r = git.run(paths.toByteArray(), "checkout-index", "-z", "--stdin", "--prefix=" + prefix);
+        if (r.exitCode() != 0) {
+            throw new GitException("cannot write the staged files: " + r.error().strip());
+        }
+    }
+
+    /** The top folder of the work tree the snapshot was taken from. */
+    public Path repository() {
+        return repository;
+    }
+
+    /** The temporary folder holding the staged files, laid out like the repository. */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Where {@code path} (a file or folder in the work tree) is in the snapshot.
+     *
+     * @throws IllegalArgumentException when {@code path} is outside the repository
+     */
+    public Path inSnapshot(Path path) {
+        Path rel = relativeToRepository(path);
+        return rel.toString().isEmpty() ? folder : folder.resolve(rel.toString());
+    }
+
+    /** True when {@code path} lies inside the repository's work tree. */
+    public boolean contains(Path path) {
+        try {
+            relativeToRepository(path);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private Path relativeToRepository(Path path) {
+        Path abs = real(path);
+        Path top = real(repository);
+        if (!abs.startsWith(top)) {
+            throw new IllegalArgumentException(path + " is outside the repository " + repository);
+        }
+        return top.relativize(abs);
+    }
+
+    /** The path with symbolic links resolved as far as it exists (git reports resolved paths). */
+    private static Path real(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    /** Staged files written, relative to the repository, with their git blob ids (a content hash). */
+    public Map<String, String> blobIds() {
+        return blobIds;
+    }
+
+    /** Wanted index entries not written, each with the reason (symbolic links, submodules, conflicts). */
+    public List<String> skipped() {
+        return skipped;
+    }
+
+    /** Deletes the temporary folder. */
+    @Override
+    public void close() {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is harmless; the OS cleans it
+        }
+    }
+}
