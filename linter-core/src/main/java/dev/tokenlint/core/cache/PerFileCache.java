@@ -1,0 +1,50 @@
+package dev.tokenlint.core.cache;
+
+import java.io.Serializable;
+
+/**
+ * What the scanner sees of the per-file cache: results of phase 1 (reading one file) looked up
+ * by the file's path and content. An entry is only ever a function of the key, so a hit is
+ * exactly what reading the file again would give, and a cold or disabled cache gives the same
+ * results, only slower.
+ */
+public interface PerFileCache {
+
+    /** The key of one file's content: its path relative to the root and its bytes. */
+    Key key(String file, byte[] content);
+
+    /** The cached result for {@code key} if present, intact and of {@code type}; else null. */
+    <T extends Serializable> T get(Key key, Class<T> type);
+
+    /** Stores {@code value} for {@code key}; never throws (a cache that cannot write turns itself off). */
+    void put(Key key, Serializable value);
+
+    /** A content key: a hex SHA-256 over format, versions, path and bytes. */
+    record Key(String hex) {
+    }
+
+    /** The cache that holds nothing (no cache configured, or turned off). */
+    static PerFileCache none() {
+        return NoCache.INSTANCE;
+    }
+
+    /** The disabled cache: every lookup misses, nothing is stored. */
+    enum NoCache implements PerFileCache {
+        INSTANCE;
+
+        @Override
+        public Key key(String file, byte[] content) {
+            return null;
+        }
+
+        @Override
+        public <T extends Serializable> T get(Key key, Class<T> type) {
+            return null;
+        }
+
+        @Override
+        public void put(Key key, Serializable value) {
+            // nothing kept
+        }
+    }
+}
