@@ -15,25 +15,25 @@ import dev.tokenlint.core.tokens.TokenOrigin;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Hand-built catalog entries, calls and tokens for the privilege tests. */
-final class PrivilegeFixtures {
+/** Hand-built catalog entries, calls and tokens for the privilege and init tests. */
+public final class PrivilegeFixtures {
 
     private PrivilegeFixtures() {
     }
 
-    static Scope scope(String id, RiskClass risk) {
+    public static Scope scope(String id, RiskClass risk) {
         return scope(id, risk, ScopeStatus.ACTIVE);
     }
 
-    static Scope scope(String id, RiskClass risk, ScopeStatus status) {
+    public static Scope scope(String id, RiskClass risk, ScopeStatus status) {
         return new Scope(id, id, "", ScopeFamily.of(id), status, risk, false, false, null, "test");
     }
 
-    static Operation op(String method, String path, String... scopes) {
+    public static Operation op(String method, String path, String... scopes) {
         return new Operation(method, path, base(path), List.of(scopes), false, false, "", "", null, "test");
     }
 
-    static Operation anyScopeOp(String method, String path) {
+    public static Operation anyScopeOp(String method, String path) {
         return new Operation(method, path, base(path), List.of(), true, false, "", "", null, "test");
     }
 
@@ -42,7 +42,7 @@ final class PrivilegeFixtures {
     }
 
     /** A small catalog shaped like the real one: granular v2 scopes beside broad classic ones. */
-    static PermissionCatalog catalog() {
+    public static PermissionCatalog catalog() {
         List<Scope> scopes = List.of(
                 scope("metrics.read", RiskClass.READ),
                 scope("metrics.ingest", RiskClass.INGEST),
@@ -76,23 +76,23 @@ final class PrivilegeFixtures {
     }
 
     /** A call at {@code file}:{@code line} to the catalog operation {@code method path}. */
-    static ApiCall call(PermissionCatalog catalog, String file, int line, String className, String method,
+    public static ApiCall call(PermissionCatalog catalog, String file, int line, String className, String method,
                         String path) {
         Operation op = catalog.match(method, path).orElseThrow(() -> new AssertionError("no op " + path));
         return new ApiCall(method, path, op, Resolution.LITERAL, new Location(file, line, 9), className,
                 "java.net.http");
     }
 
-    static ApiCall call(PermissionCatalog catalog, String method, String path) {
+    public static ApiCall call(PermissionCatalog catalog, String method, String path) {
         return call(catalog, "src/main/java/com/acme/App.java", 10, "com.acme.App", method, path);
     }
 
-    static ApiCall unresolved(String file, int line) {
+    public static ApiCall unresolved(String file, int line) {
         return new ApiCall(null, "base + path", null, Resolution.UNRESOLVED, new Location(file, line, 5),
                 "com.acme.App", "okhttp");
     }
 
-    static TokenDefinition token(String name, List<String> scopes, List<String> usedBy, String env) {
+    public static TokenDefinition token(String name, List<String> scopes, List<String> usedBy, String env) {
         List<GrantedScope> granted = new ArrayList<>();
         for (int i = 0; i < scopes.size(); i++) {
             granted.add(new GrantedScope(scopes.get(i), new Location("tokenlint.yaml", 4 + i, 7)));
@@ -101,7 +101,7 @@ final class PrivilegeFixtures {
                 null, null, usedBy, env, null, null, null, null, true);
     }
 
-    static TokenDefinition token(String name, String... scopes) {
+    public static TokenDefinition token(String name, String... scopes) {
         return token(name, List.of(scopes), List.of(), null);
     }
 }
