@@ -226,7 +226,7 @@ public final class OpenApiImporter {
     }
 
     /** The API base of a full path when the spec names no server: {@code /api/config/v1}, {@code /api/v2}, ... */
-    static String baseOf(String path) {
+    public static String baseOf(String path) {
         List<String> segs = PermissionCatalog.segments(path);
         if (segs.size() >= 3 && segs.get(0).equals("api") && segs.get(1).equals("config")) {
             return "/api/config/" + segs.get(2);
