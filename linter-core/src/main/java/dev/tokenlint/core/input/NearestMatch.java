@@ -17,7 +17,8 @@ public final class NearestMatch {
 
     /**
      * The candidate closest to {@code word}, if one is close enough to be a plausible typo: at
-     * most a third of the word's length away (at least 2 edits are always allowed). Ties go to
+     * most a third of the word's length away (at least 2 edits are always allowed), or one that
+     * starts with the word or begins it ({@code warn} for {@code warning}). Ties go to
      * the alphabetically first candidate so hints are stable.
      */
     public static Optional<String> among(String word, Collection<String> candidates) {
@@ -29,8 +30,10 @@ public final class NearestMatch {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int d = distance(w, candidate.toLowerCase(Locale.ROOT));
-            if (d <= limit && (d < bestDistance || d == bestDistance && candidate.compareTo(best) < 0)) {
+            String c = candidate.toLowerCase(Locale.ROOT);
+            int d = distance(w, c);
+            boolean close = d <= limit || Math.min(w.length(), c.length()) >= 3 && (c.startsWith(w) || w.startsWith(c));
+            if (close && (d < bestDistance || d == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = d;
             }
