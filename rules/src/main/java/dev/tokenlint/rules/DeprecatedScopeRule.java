@@ -23,8 +23,7 @@ public final class DeprecatedScopeRule implements Rule {
             for (GrantedScope granted : token.scopes()) {
                 Optional<Scope> scope = context.catalog().scope(granted.id());
                 if (scope.isPresent() && scope.get().status() == ScopeStatus.DEPRECATED) {
-                    String instead = scope.get().replacement() == null ? "; it has no direct replacement"
-                            : "; use '" + scope.get().replacement() + "' instead";
+                    String instead = Replacements.advice(scope.get().replacement(), "; it has no direct replacement");
                     out.report(Diagnostic.at(granted.location(), "scope '" + granted.id() + "' of token '"
                             + token.name() + "' is deprecated" + instead).token(token.name()).scope(granted.id()));
                 }

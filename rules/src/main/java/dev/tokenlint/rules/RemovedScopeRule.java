@@ -23,8 +23,7 @@ public final class RemovedScopeRule implements Rule {
             for (GrantedScope granted : token.scopes()) {
                 Optional<Scope> scope = context.catalog().scope(granted.id());
                 if (scope.isPresent() && scope.get().status() == ScopeStatus.REMOVED) {
-                    String instead = scope.get().replacement() == null ? "; remove it"
-                            : "; use '" + scope.get().replacement() + "' instead";
+                    String instead = Replacements.advice(scope.get().replacement(), "; remove it");
                     out.report(Diagnostic.at(granted.location(), "scope '" + granted.id() + "' of token '"
                             + token.name() + "' was removed by Dynatrace" + instead)
                             .token(token.name()).scope(granted.id()));
