@@ -184,6 +184,9 @@ class TokenFileReaderTest {
         InvalidInputException malformed = failure("bad.json", "{\"name\": \"a\",\n \"scopes\": [\"x\" \"y\"]}");
         assertThat(malformed.getMessage()).startsWith("malformed JSON");
         assertThat(malformed.location().line()).isEqualTo(2);
+        InvalidInputException unclosed = failure("unclosed.json", "{\"name\": \"x-y\", \"scopes\": [\n");
+        assertThat(unclosed.getMessage()).startsWith("malformed JSON: Unexpected end-of-input")
+                .doesNotContain("Source").doesNotContain("start marker");
 
         assertThat(failure("empty.json", "  \n").getMessage()).isEqualTo("file is empty");
 
