@@ -16,5 +16,5 @@ if [[ "$(id -u)" -ne 0 ]]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 ${SUDO} apt-get update -q
-${SUDO} apt-get install -y -q --no-install-recommends chromium
+${SUDO} apt-get install -y -q chromium
 echo "install-chromium: $(command -v chromium) installed"
