@@ -351,6 +351,7 @@ public final class HtmlReporter implements Reporter {
             table.matrix td.cell { text-align: center; white-space: nowrap; min-width: 4.5rem; }
             table.matrix th.token-col { font-weight: 600; max-width: 12rem; overflow-wrap: anywhere; }
             td.risk { color: var(--muted); }
+            table.matrix th[scope="row"] code { white-space: nowrap; overflow-wrap: normal; }
             .mark { display: inline-block; min-width: 1.3em; margin: 0 1px; border-radius: 3px; font-size: 11px;
                     font-weight: 700; text-align: center; border: 1px solid; }
             .mark.granted { color: #1b1f24; border-color: #1b1f24; }

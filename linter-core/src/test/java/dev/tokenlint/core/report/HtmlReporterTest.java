@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tokenlint.core.engine.LintResult;
+import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.tokens.TokenDefinition;
+import dev.tokenlint.core.tokens.TokenOrigin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,6 +107,29 @@ class HtmlReporterTest {
         assertThat(count(dom, "<script[ >]")).isEqualTo(1);
         assertThat(count(dom, "<img")).isZero();
         assertThat(textOf(dom, "filter-status")).isEqualTo("1 of 1 findings shown (0 error, 1 warning, 0 note)");
+    }
+
+    @Test
+    void findingsOfSameNamedTokensStayWithTheDefinitionInTheirFile() {
+        LintResult base = SampleResults.typical();
+        TokenDefinition config = base.tokens().get(0);
+        TokenDefinition exported = new TokenDefinition(config.name(),
+                new Location("tokens/inventory.json", 7, 5),
+                TokenOrigin.TOKENS_API_V2_LIST, List.of(), null, null, null,
+                List.of(), null, null, null, null, null, true);
+        List<TokenDefinition> tokens = new ArrayList<>(base.tokens());
+        tokens.add(exported);
+        LintResult both = new LintResult(base.catalog(), tokens, base.facts(), base.bindings(), base.leastPrivilege(),
+                base.findings(), base.rules(), base.asOf(), false);
+
+        String html = Render.of(reporter, both);
+        String configArticle = html.substring(html.indexOf("<article class=\"token\" id=\"token-1\">"),
+                html.indexOf("<article class=\"token\" id=\"token-2\">"));
+        String exportArticle = html.substring(html.indexOf("<article class=\"token\" id=\"token-4\">"),
+                html.indexOf("</article>", html.indexOf("id=\"token-4\"")));
+
+        assertThat(configArticle).contains("grants WriteConfig, which none of its calls needs");
+        assertThat(exportArticle).doesNotContain("grants WriteConfig").contains("None.");
     }
 
     @Test
