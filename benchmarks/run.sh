@@ -73,7 +73,7 @@ measure() {
 peak_heap() {
   local log=$1
   [ -f "$log" ] || { echo "?"; return; }
-  grep -o '[0-9]*M->' "$log" | tr -d 'M->' | sort -n | tail -n 1 | { read -r v || true; echo "${v:-<first GC}"; }
+  grep -o '[0-9]*M->' "$log" | sed 's/M->//' | sort -n | tail -n 1 | { read -r v || true; echo "${v:-<first GC}"; }
 }
 
 table() {

@@ -1,5 +1,6 @@
 package dev.tokenlint.cli;
 
+import dev.tokenlint.core.cache.PerFileCache;
 import dev.tokenlint.core.engine.Baseline;
 import dev.tokenlint.core.engine.LintEngine;
 import dev.tokenlint.core.engine.LintRequest;
@@ -79,6 +80,13 @@ final class ScanCommand implements Callable<Integer> {
                     + "Paths are shown as in the repository.")
     boolean staged;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Folder of the per-file cache. Default: $TOKENLINT_CACHE_DIR, else .tokenlint-cache in the root.")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Read and parse every file, keep nothing (also: TOKENLINT_CACHE=off).")
+    boolean noCache;
+
     @Override
     public Integer call() throws IOException {
         Severity threshold = parseFailOn(failOn);
@@ -113,14 +121,22 @@ final class ScanCommand implements Callable<Integer> {
         LintRequest request = new LintRequest(root, configFile, sources, day,
                 baseline == null ? null : baseline.toAbsolutePath(), noIgnores,
                 openapi.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        LintEngine engine = LintEngine.standard();
+        PerFileCache cache = ScanCache.choose(engine, root, cacheDir, noCache, System.getenv());
+        engine = engine.withCache(cache).withProgress(ConsoleProgress.forConsole(spec.commandLine().getErr()));
         LintResult result;
         if (staged) {
             try (StagedSnapshot snapshot = StagedScan.snapshot(root, configFile)) {
-                result = LintEngine.standard().run(StagedScan.request(request, snapshot));
+                result = engine.run(StagedScan.request(request, snapshot));
                 StagedScan.noteSkipped(snapshot, spec.commandLine().getErr());
             }
         } else {
-            result = LintEngine.standard().run(request);
+            result = engine.run(request);
+        }
+        String cacheNote = ScanCache.note(cache);
+        if (cacheNote != null) {
+            spec.commandLine().getErr().println(cacheNote);
+            spec.commandLine().getErr().flush();
         }
 
         if (writeBaseline != null) {

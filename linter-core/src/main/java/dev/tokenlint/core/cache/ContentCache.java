@@ -99,6 +99,27 @@ public final class ContentCache implements PerFileCache {
         }
     }
 
+    /**
+     * The namespace for entries made by this build of tokenlint: its version, the identity of the
+     * code that produced them (size and time of the jar holding {@code scannerClass}, so a rebuilt
+     * snapshot version does not reuse entries of older code) and the catalog's version.
+     */
+    public static String namespace(String version, Class<?> scannerClass, String catalogVersion) {
+        String code = "classes";
+        try {
+            java.security.CodeSource source = scannerClass.getProtectionDomain().getCodeSource();
+            if (source != null) {
+                Path p = Path.of(source.getLocation().toURI());
+                if (Files.isRegularFile(p)) {
+                    code = Files.size(p) + "-" + Files.getLastModifiedTime(p).toMillis();
+                }
+            }
+        } catch (IOException | java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+            code = "unknown";
+        }
+        return "tokenlint " + version + "; code " + code + "; catalog " + catalogVersion;
+    }
+
     /** True while entries are read and written. */
     public boolean enabled() {
         return enabled.get();

@@ -1,5 +1,6 @@
 package dev.tokenlint.core.engine;
 
+import dev.tokenlint.core.cache.PerFileCache;
 import dev.tokenlint.core.catalog.CatalogProvider;
 import dev.tokenlint.core.catalog.CatalogYaml;
 import dev.tokenlint.core.catalog.OpenApiImporter;
@@ -25,6 +26,7 @@ import dev.tokenlint.core.rules.RuleOptions;
 import dev.tokenlint.core.rules.Severity;
 import dev.tokenlint.core.scan.CodeFacts;
 import dev.tokenlint.core.scan.InputProblem;
+import dev.tokenlint.core.scan.ScanProgress;
 import dev.tokenlint.core.scan.SourceScanner;
 import dev.tokenlint.core.scan.SuppressedRegion;
 import dev.tokenlint.core.scan.TokenLiteral;
@@ -54,6 +56,8 @@ public final class LintEngine {
 
     private final RuleRegistry registry;
     private final PermissionCatalog bundledCatalog;
+    private final PerFileCache cache;
+    private final ScanProgress progress;
 
     /** An engine with the rules and catalog registered with {@code classLoader}. */
     public LintEngine(ClassLoader classLoader) {
@@ -61,8 +65,25 @@ public final class LintEngine {
     }
 
     public LintEngine(RuleRegistry registry, PermissionCatalog bundledCatalog) {
+        this(registry, bundledCatalog, PerFileCache.none(), ScanProgress.none());
+    }
+
+    private LintEngine(RuleRegistry registry, PermissionCatalog bundledCatalog, PerFileCache cache,
+                       ScanProgress progress) {
         this.registry = registry;
         this.bundledCatalog = bundledCatalog;
+        this.cache = cache;
+        this.progress = progress;
+    }
+
+    /** This engine, keeping per-file scan results in {@code cache} (see {@link dev.tokenlint.core.cache.ContentCache}). */
+    public LintEngine withCache(PerFileCache cache) {
+        return new LintEngine(registry, bundledCatalog, cache, progress);
+    }
+
+    /** This engine, telling {@code progress} how far the source scan is. */
+    public LintEngine withProgress(ScanProgress progress) {
+        return new LintEngine(registry, bundledCatalog, cache, progress);
     }
 
     /** The engine over the rules and catalog on this class's class path. */
@@ -211,7 +232,7 @@ public final class LintEngine {
         }
     }
 
-    private static CodeFacts scanSources(Path root, PermissionCatalog catalog, SourceFiles sourceFiles,
+    private CodeFacts scanSources(Path root, PermissionCatalog catalog, SourceFiles sourceFiles,
                                          SourceFiles.Listing listing, List<TokenLiteral> configLiterals) {
         List<Path> javaAndConfig = new ArrayList<>();
         List<TokenLiteral> literals = new ArrayList<>(configLiterals);
@@ -224,7 +245,13 @@ public final class LintEngine {
                 literals.addAll(scanText(f, sourceFiles.relative(f)));
             }
         }
-        CodeFacts code = new SourceScanner(catalog).scan(root, javaAndConfig);
+        progress.started(javaAndConfig.size());
+        CodeFacts code;
+        try {
+            code = new SourceScanner(catalog, cache, progress).scan(root, javaAndConfig);
+        } finally {
+            progress.finished();
+        }
         literals.addAll(code.tokenLiterals());
         List<InputProblem> problems = new ArrayList<>(listing.problems());
         problems.addAll(code.problems());

@@ -13,6 +13,12 @@ public final class SourceScanner {
     private final PermissionCatalog catalog;
 
     public SourceScanner(PermissionCatalog catalog) {
+        this(catalog, dev.tokenlint.core.cache.PerFileCache.none(), ScanProgress.none());
+    }
+
+    /** A scanner that keeps per-file results in {@code cache} and reports to {@code progress}. */
+    public SourceScanner(PermissionCatalog catalog, dev.tokenlint.core.cache.PerFileCache cache,
+                         ScanProgress progress) {
         this.catalog = catalog;
     }
 

@@ -1,0 +1,42 @@
+package dev.tokenlint.cli;
+
+import dev.tokenlint.core.cache.ContentCache;
+import dev.tokenlint.core.cache.PerFileCache;
+import dev.tokenlint.core.engine.LintEngine;
+import dev.tokenlint.core.scan.SourceScanner;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Chooses the per-file cache of a scan: {@code --no-cache} or {@code TOKENLINT_CACHE=off} turn it
+ * off; else it lives in {@code --cache-dir}, {@code $TOKENLINT_CACHE_DIR} or {@code .tokenlint-cache/}
+ * in the project root (the working-tree root, also for {@code --staged}, so staged and full scans
+ * share it).
+ */
+final class ScanCache {
+
+    private ScanCache() {
+    }
+
+    /** The cache for a scan of {@code root}; {@link PerFileCache#none()} when turned off. */
+    static PerFileCache choose(LintEngine engine, Path root, Path cacheDir, boolean noCache, Map<String, String> env) {
+        if (noCache || "off".equalsIgnoreCase(env.getOrDefault("TOKENLINT_CACHE", ""))) {
+            return PerFileCache.none();
+        }
+        Path folder;
+        if (cacheDir != null) {
+            folder = cacheDir.toAbsolutePath().normalize();
+        } else if (env.get("TOKENLINT_CACHE_DIR") != null && !env.get("TOKENLINT_CACHE_DIR").isBlank()) {
+            folder = Path.of(env.get("TOKENLINT_CACHE_DIR")).toAbsolutePath().normalize();
+        } else {
+            folder = root.resolve(ContentCache.DEFAULT_FOLDER);
+        }
+        return ContentCache.open(folder, ContentCache.namespace(VersionProvider.version(), SourceScanner.class,
+                engine.bundledCatalog().version()));
+    }
+
+    /** The one note line to show when the cache is (or went) off, else null. */
+    static String note(PerFileCache cache) {
+        return cache instanceof ContentCache c && c.note() != null ? "tokenlint: note: " + c.note() : null;
+    }
+}
