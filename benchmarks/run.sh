@@ -127,7 +127,8 @@ suite() {
     (cd "$dir" && TOKENLINT_CACHE_DIR=$cache "$repo/bin/tokenlint" scan --staged --fail-on never >/dev/null 2>&1 || true)
     # change one file that calls the API and stage it
     local changed
-    changed=$(cd "$dir" && git ls-files '*.java' | grep -m 1 Exporter || git ls-files '*.java' | head -n 1)
+    (cd "$dir" && git ls-files -- '*.java') >"$work/$slug.files"
+    changed=$(grep -m 1 Exporter "$work/$slug.files" || head -n 1 "$work/$slug.files")
     printf '\n// changed by the benchmark at %s\n' "$stamp" >>"$dir/$changed"
     (cd "$dir" && git add -- "$changed")
     (cd "$dir" && TOKENLINT_CACHE_DIR=$cache measure tokenlint-staged "$repo/bin/tokenlint" scan --staged --fail-on never)
