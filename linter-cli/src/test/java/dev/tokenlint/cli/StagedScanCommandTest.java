@@ -73,4 +73,30 @@ class StagedScanCommandTest {
         assertThat(err.toString()).contains("--staged").contains("not a git repository")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void aCleanIndexGivesTheSameReportAsAFullScan() throws Exception {
+        Path repo = tmp.resolve("repo");
+        Path src = repo.resolve("src/main/java/com/acme");
+        Files.createDirectories(src);
+        git(repo, "init", "-q");
+        Files.writeString(repo.resolve("tokenlint.yaml"), "tokens:\n  - name: acme-metrics-reader\n"
+                + "    scopes: [metrics.read, DataExport]\n    expires: 2027-01-01\n");
+        Files.writeString(src.resolve("Paths.java"), "package com.acme;\n"
+                + "public final class Paths {\n    public static final String METRICS = \"/api/v2/metrics/query\";\n}\n");
+        Files.writeString(src.resolve("Exporter.java"), "package com.acme;\n"
+                + "import java.net.URI;\nimport java.net.http.HttpRequest;\n"
+                + "class Exporter {\n    HttpRequest r(String token) {\n"
+                + "        return HttpRequest.newBuilder(URI.create(\"https://abc123.live.dynatrace.com\" + Paths.METRICS))\n"
+                + "                .header(\"Authorization\", \"Api-Token \" + token).GET().build();\n    }\n}\n");
+        git(repo, "add", ".");
+
+        run("scan", "--staged", "--no-cache", "--format", "json", "--fail-on", "never", "--as-of", "2026-11-28",
+                repo.toString());
+        String staged = out.toString();
+        out.getBuffer().setLength(0);
+        run("scan", "--no-cache", "--format", "json", "--fail-on", "never", "--as-of", "2026-11-28", repo.toString());
+
+        assertThat(staged).isEqualTo(out.toString()).contains("tokenlint.yaml");
+    }
 }
