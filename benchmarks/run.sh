@@ -129,10 +129,14 @@ suite() {
     local changed
     (cd "$dir" && git ls-files -- '*.java') >"$work/$slug.files"
     changed=$(grep -m 1 Exporter "$work/$slug.files" || head -n 1 "$work/$slug.files")
-    printf '\n// changed by the benchmark at %s\n' "$stamp" >>"$dir/$changed"
-    (cd "$dir" && git add -- "$changed")
-    (cd "$dir" && TOKENLINT_CACHE_DIR=$cache measure tokenlint-staged "$repo/bin/tokenlint" scan --staged --fail-on never)
-    (cd "$dir" && TOKENLINT_CACHE_DIR=$cache measure tokenlint-staged-again "$repo/bin/tokenlint" scan --staged --fail-on never)
+    if [ -z "$changed" ]; then
+      say "  no tracked Java file in $dir; staged runs skipped"
+    else
+      printf '\n// changed by the benchmark at %s\n' "$stamp" >>"$dir/$changed"
+      (cd "$dir" && git add -- "$changed")
+      (cd "$dir" && TOKENLINT_CACHE_DIR=$cache measure tokenlint-staged "$repo/bin/tokenlint" scan --staged --fail-on never)
+      (cd "$dir" && TOKENLINT_CACHE_DIR=$cache measure tokenlint-staged-again "$repo/bin/tokenlint" scan --staged --fail-on never)
+    fi
   fi
 
   measure javaparser-all java -cp "$benchcp" dev.tokenlint.bench.ParseAll "$dir"
@@ -176,7 +180,8 @@ done
 for tree in "$@"; do
   dir=$(cd "$tree" && pwd -P)
   git=no
-  if git -C "$dir" rev-parse --is-inside-work-tree >/dev/null 2>&1; then git=yes; fi
+  # staged runs only in a repository of its own (not in a folder inside this one)
+  if [ "$(git -C "$dir" rev-parse --show-toplevel 2>/dev/null)" = "$dir" ]; then git=yes; fi
   suite "$(basename "$dir")" "$dir" "$git"
 done
 
