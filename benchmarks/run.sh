@@ -3,7 +3,7 @@
 #
 #   benchmarks/run.sh [SOURCE_TREE...]
 #
-# For the generated corpus (sizes from $SIZES, default "10000"; any of 1000 10000 50000) and for
+# For the generated corpus (sizes from $SIZES, default "10000"; SIZES= for none) and for
 # each SOURCE_TREE given, times in one run:
 #   tokenlint-full     a full scan with bin/tokenlint (cold per-file cache)
 #   tokenlint-staged   a warm staged scan after changing one file (generated corpus, or a
@@ -19,7 +19,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd -P)
 repo=$(cd "$here/.." && pwd -P)
-SIZES=${SIZES:-10000}
+SIZES=${SIZES-10000}
 TOOLS=${TOOLS:-on}
 results=$here/results
 mkdir -p "$results" "$here/corpus"
