@@ -1,0 +1,106 @@
+package dev.tokenlint.core.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds whether a text contains any of a set of literal markers, in one pass over its
+ * characters. Gives the same answer as calling {@link String#contains} once per marker (and on
+ * the lower-cased text for the markers that ignore case), but reads the text once instead of
+ * once per marker: each position is first tested against a bit set of the markers' first two
+ * characters, and only on a hit are the markers with that start compared. This is the cheap text
+ * pass that every source file goes through, so its cost is the scan's floor.
+ */
+public final class TextMarkers {
+
+    private final String[] markers;
+    private final boolean[] ignoreCase;
+    /** Bit set over (first char, second char) of each marker, ASCII only, both cases where case is ignored. */
+    private final long[] bigrams = new long[(128 * 128) / 64];
+    /** For each first ASCII char: indexes of the markers that may start with it. */
+    private final int[][] byFirst = new int[128][];
+    /** Markers that cannot use the tables (shorter than two characters or not ASCII at the start). */
+    private final int[] slow;
+
+    /**
+     * @param exact      markers matched as written
+     * @param ignoreCase markers matched ignoring ASCII case
+     */
+    public TextMarkers(List<String> exact, List<String> ignoreCase) {
+        int n = exact.size() + ignoreCase.size();
+        this.markers = new String[n];
+        this.ignoreCase = new boolean[n];
+        List<List<Integer>> first = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            first.add(new ArrayList<>());
+        }
+        List<Integer> slowList = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean fold = i >= exact.size();
+            String m = fold ? ignoreCase.get(i - exact.size()).toLowerCase(Locale.ROOT) : exact.get(i);
+            markers[i] = m;
+            this.ignoreCase[i] = fold;
+            if (m.length() < 2 || m.charAt(0) >= 128 || m.charAt(1) >= 128) {
+                slowList.add(i);
+                continue;
+            }
+            for (char a : variants(m.charAt(0), fold)) {
+                for (char b : variants(m.charAt(1), fold)) {
+                    int bit = a * 128 + b;
+                    bigrams[bit >>> 6] |= 1L << (bit & 63);
+                }
+                if (!first.get(a).contains(i)) {
+                    first.get(a).add(i);
+                }
+            }
+        }
+        for (int c = 0; c < 128; c++) {
+            byFirst[c] = first.get(c).stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.slow = slowList.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static char[] variants(char c, boolean fold) {
+        if (!fold || Character.toUpperCase(c) == c || Character.toUpperCase(c) >= 128) {
+            return new char[] {c};
+        }
+        return new char[] {c, Character.toUpperCase(c)};
+    }
+
+    /** True when {@code text} contains at least one marker. */
+    public boolean anyIn(String text) {
+        for (int i : slow) {
+            String m = markers[i];
+            if (ignoreCase[i] ? text.toLowerCase(Locale.ROOT).contains(m) : text.contains(m)) {
+                return true;
+            }
+        }
+        int n = text.length();
+        if (n < 2) {
+            return false;
+        }
+        char prev = text.charAt(0);
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (prev < 128 && c < 128) {
+                int bit = prev * 128 + c;
+                if ((bigrams[bit >>> 6] & (1L << (bit & 63))) != 0 && matchesAt(text, i - 1, prev)) {
+                    return true;
+                }
+            }
+            prev = c;
+        }
+        return false;
+    }
+
+    private boolean matchesAt(String text, int at, char first) {
+        for (int m : byFirst[first]) {
+            String marker = markers[m];
+            if (text.regionMatches(ignoreCase[m], at, marker, 0, marker.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
