@@ -1,0 +1,856 @@
+package dev.tokenlint.core.scan.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Position;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.scan.InputProblem;
+import dev.tokenlint.core.scan.SuppressedRegion;
+import dev.tokenlint.core.scan.TokenInUrl;
+import dev.tokenlint.core.scan.TokenLiteral;
+import dev.tokenlint.core.scan.TokenPatternScanner;
+import dev.tokenlint.core.scan.java.FileFacts.CallKind;
+import dev.tokenlint.core.scan.java.FileFacts.CallSite;
+import dev.tokenlint.core.scan.java.FileFacts.ConstantDef;
+import dev.tokenlint.core.scan.java.FileFacts.EnvSite;
+import dev.tokenlint.core.scan.java.FileFacts.HeaderSite;
+import dev.tokenlint.core.scan.java.FileFacts.Invocation;
+import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
+import dev.tokenlint.core.scan.java.FileFacts.TypeInfo;
+import dev.tokenlint.core.scan.java.FileFacts.TypeKind;
+import dev.tokenlint.core.scan.java.StrExpr.Concat;
+import dev.tokenlint.core.scan.java.StrExpr.Hole;
+import dev.tokenlint.core.scan.java.StrExpr.Lit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phase 1 for one Java file: parses it with JavaParser and reads everything the link phase
+ * needs into a {@link FileFacts}. Depends on the file's content alone; the syntax tree is
+ * dropped when {@link #extract} returns.
+ */
+public final class JavaFileExtractor {
+
+    private static final Set<String> SERVER_ANNOTATIONS = Set.of("RestController", "Controller");
+
+    private static final Map<String, String> SPRING_MAPPINGS = Map.of("GetMapping", "GET", "PostMapping", "POST",
+            "PutMapping", "PUT", "DeleteMapping", "DELETE", "PatchMapping", "PATCH");
+
+    private static final Map<String, String> EXCHANGE_MAPPINGS = Map.of("GetExchange", "GET", "PostExchange", "POST",
+            "PutExchange", "PUT", "DeleteExchange", "DELETE", "PatchExchange", "PATCH");
+
+    /** JAX-RS and Retrofit share these simple names: JAX-RS's take no value, Retrofit's take the path. */
+    private static final Set<String> VERB_ANNOTATIONS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD",
+            "OPTIONS");
+
+    /** Methods whose string arguments are never a path handed to a wrapper. */
+    private static final Set<String> NOT_WRAPPERS = Set.of("info", "debug", "warn", "error", "trace", "println",
+            "print", "printf", "format", "formatted", "append", "equals", "equalsIgnoreCase", "startsWith", "endsWith",
+            "contains", "log", "getenv", "getProperty", "header", "setHeader", "addHeader", "setRequestProperty",
+            "matches", "replace", "replaceAll", "split", "indexOf", "assertThat", "assertEquals", "isEqualTo",
+            "valueOf", "parse", "create", "of", "substring", "join", "concat", "put", "add", "set", "debugf",
+            "infof", "warnf", "errorf");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
+
+    private final JavaParser parser;
+    private final TokenPatternScanner tokenScanner = new TokenPatternScanner();
+
+    public JavaFileExtractor() {
+        ParserConfiguration config = new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setAttributeComments(false)
+                .setStoreTokens(true);
+        this.parser = new JavaParser(config);
+    }
+
+    /**
+     * Reads {@code text}, the content of {@code file} (relative path). Never throws for bad
+     * input: a syntax error becomes a problem, and what could still be parsed is read.
+     */
+    public FileFacts extract(String file, String text) {
+        ParseResult<CompilationUnit> result = parser.parse(text);
+        List<InputProblem> problems = new ArrayList<>();
+        if (!result.isSuccessful()) {
+            Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+            Location at = Location.ofFile(file);
+            if (first != null && first.getLocation().isPresent()) {
+                Optional<Position> p = first.getLocation().get().getBegin().getRange().map(r -> r.begin);
+                if (p.isPresent()) {
+                    at = new Location(file, p.get().line, p.get().column);
+                }
+            }
+            problems.add(new InputProblem(at, "Java syntax error, file not scanned for calls", "source"));
+            return FileFacts.problemsOnly(file, problems);
+        }
+        CompilationUnit cu = result.getResult().orElseThrow();
+        return new Extraction(file, text, cu).run(problems);
+    }
+
+    /** The simple name of the declared type of {@code name} as seen at {@code use}: local, parameter or field. */
+    static Optional<String> declaredType(Node use, String name) {
+        Optional<Node> p = use.getParentNode();
+        while (p.isPresent()) {
+            Node n = p.get();
+            if (n instanceof CallableDeclaration<?> c) {
+                for (Parameter param : c.getParameters()) {
+                    if (param.getNameAsString().equals(name)) {
+                        return Optional.of(simpleType(param.getType().asString()));
+                    }
+                }
+                for (VariableDeclarator v : c.findAll(VariableDeclarator.class)) {
+                    if (v.getNameAsString().equals(name) && !v.getType().isVarType()) {
+                        return Optional.of(simpleType(v.getType().asString()));
+                    }
+                }
+            }
+            if (n instanceof TypeDeclaration<?> t) {
+                for (FieldDeclaration f : t.getFields()) {
+                    for (VariableDeclarator v : f.getVariables()) {
+                        if (v.getNameAsString().equals(name)) {
+                            return Optional.of(simpleType(v.getType().asString()));
+                        }
+                    }
+                }
+            }
+            p = n.getParentNode();
+        }
+        return Optional.empty();
+    }
+
+    private static String simpleType(String t) {
+        int lt = t.indexOf('<');
+        String s = lt >= 0 ? t.substring(0, lt) : t;
+        int dot = s.lastIndexOf('.');
+        return dot >= 0 ? s.substring(dot + 1) : s;
+    }
+
+    /** The state of reading one compilation unit. */
+    private final class Extraction {
+        private final String file;
+        private final String text;
+        private final CompilationUnit cu;
+        private final String pkg;
+        private final List<String> imports = new ArrayList<>();
+        private final List<String> staticImports = new ArrayList<>();
+        private final List<TypeInfo> types = new ArrayList<>();
+        private final List<ConstantDef> constants = new ArrayList<>();
+        private final List<CallSite> calls = new ArrayList<>();
+        private final List<Invocation> invocations = new ArrayList<>();
+        private final List<RetrofitBase> retrofitBases = new ArrayList<>();
+        private final List<HeaderSite> headers = new ArrayList<>();
+        private final List<EnvSite> envReads = new ArrayList<>();
+        private final List<TokenLiteral> tokens = new ArrayList<>();
+        private final List<TokenInUrl> tokensInUrls = new ArrayList<>();
+        private final List<SuppressedRegion> suppressions = new ArrayList<>();
+        private final ExpressionReader reader = new ExpressionReader();
+        private ClientCallMatcher matcher;
+
+        Extraction(String file, String text, CompilationUnit cu) {
+            this.file = file;
+            this.text = text;
+            this.cu = cu;
+            this.pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        }
+
+        FileFacts run(List<InputProblem> problems) {
+            for (ImportDeclaration i : cu.getImports()) {
+                String name = i.getNameAsString() + (i.isAsterisk() ? ".*" : "");
+                (i.isStatic() ? staticImports : imports).add(name);
+            }
+            matcher = new ClientCallMatcher(imports);
+            readTypes();
+            readConstants();
+            readCalls();
+            readInterfaceClients();
+            readMicrometerConfigs();
+            readEnvAnnotations();
+            readLiterals();
+            readSuppressions();
+            return new FileFacts(file, pkg, imports, staticImports, types, constants, calls, invocations,
+                    retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, hasDynatraceMarker(text),
+                    problems);
+        }
+
+        private Location at(Node n) {
+            Position p = n.getBegin().orElse(new Position(0, 0));
+            return new Location(file, p.line, p.column);
+        }
+
+        private String qualified(TypeDeclaration<?> t) {
+            List<String> names = new ArrayList<>();
+            Node cur = t;
+            while (cur != null) {
+                if (cur instanceof TypeDeclaration<?> td) {
+                    names.add(0, td.getNameAsString());
+                }
+                cur = cur.getParentNode().orElse(null);
+            }
+            String joined = String.join(".", names);
+            return pkg.isEmpty() ? joined : pkg + "." + joined;
+        }
+
+        /** The enclosing top-level type's qualified name. */
+        private String topLevel(Node n) {
+            TypeDeclaration<?> top = null;
+            Node cur = n;
+            while (cur != null) {
+                if (cur instanceof TypeDeclaration<?> td) {
+                    top = td;
+                }
+                cur = cur.getParentNode().orElse(null);
+            }
+            if (top == null) {
+                return pkg;
+            }
+            return pkg.isEmpty() ? top.getNameAsString() : pkg + "." + top.getNameAsString();
+        }
+
+        private String enclosingTypeName(Node n) {
+            return n.findAncestor(TypeDeclaration.class).map(t -> ((TypeDeclaration<?>) t).getNameAsString()).orElse("");
+        }
+
+        private Optional<CallableDeclaration<?>> enclosingCallable(Node n) {
+            Node cur = n.getParentNode().orElse(null);
+            while (cur != null) {
+                if (cur instanceof CallableDeclaration<?> c) {
+                    return Optional.of(c);
+                }
+                if (cur instanceof TypeDeclaration<?> || cur instanceof ObjectCreationExpr) {
+                    return Optional.empty();
+                }
+                cur = cur.getParentNode().orElse(null);
+            }
+            return Optional.empty();
+        }
+
+        private String methodKey(Node n) {
+            return enclosingCallable(n).map(c -> enclosingTypeName(c) + "#" + c.getNameAsString() + "/"
+                    + c.getParameters().size()).orElse("");
+        }
+
+        private List<String> params(Node n) {
+            return enclosingCallable(n).map(c -> c.getParameters().stream().map(Parameter::getNameAsString).toList())
+                    .orElse(List.of());
+        }
+
+        private void readTypes() {
+            for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
+                TypeKind kind = TypeKind.CLASS;
+                List<String> supers = new ArrayList<>();
+                boolean server = false;
+                Map<String, Integer> accessors = Map.of();
+                if (t instanceof ClassOrInterfaceDeclaration c) {
+                    kind = c.isInterface() ? TypeKind.INTERFACE : TypeKind.CLASS;
+                    c.getExtendedTypes().forEach(x -> supers.add(x.getNameAsString()));
+                    c.getImplementedTypes().forEach(x -> supers.add(x.getNameAsString()));
+                    server = !c.isInterface() && (hasAnnotation(c, SERVER_ANNOTATIONS)
+                            || hasAnnotation(c, Set.of("Path")) && isJaxRs());
+                } else if (t instanceof EnumDeclaration e) {
+                    kind = TypeKind.ENUM;
+                    e.getImplementedTypes().forEach(x -> supers.add(x.getNameAsString()));
+                    accessors = enumAccessors(e);
+                } else if (t instanceof RecordDeclaration r) {
+                    kind = TypeKind.RECORD;
+                    r.getImplementedTypes().forEach(x -> supers.add(x.getNameAsString()));
+                } else {
+                    kind = TypeKind.ANNOTATION;
+                }
+                types.add(new TypeInfo(qualified(t), t.getNameAsString(), kind, supers, server, accessors));
+            }
+        }
+
+        private boolean isJaxRs() {
+            return imports.stream().anyMatch(i -> i.startsWith("javax.ws.rs") || i.startsWith("jakarta.ws.rs"));
+        }
+
+        /** Accessor name to constructor argument index: {@code this.f = p} in the constructor, {@code m() { return f; }}. */
+        private Map<String, Integer> enumAccessors(EnumDeclaration e) {
+            Map<String, Integer> fieldToArg = new HashMap<>();
+            for (ConstructorDeclaration c : e.getConstructors()) {
+                List<String> ps = c.getParameters().stream().map(Parameter::getNameAsString).toList();
+                for (AssignExpr a : c.findAll(AssignExpr.class)) {
+                    String target = a.getTarget() instanceof FieldAccessExpr f ? f.getNameAsString()
+                            : a.getTarget() instanceof NameExpr n ? n.getNameAsString() : null;
+                    if (target != null && a.getValue() instanceof NameExpr v && ps.contains(v.getNameAsString())) {
+                        fieldToArg.put(target, ps.indexOf(v.getNameAsString()));
+                    }
+                }
+            }
+            Map<String, Integer> out = new HashMap<>(fieldToArg);
+            for (MethodDeclaration m : e.getMethods()) {
+                if (!m.getParameters().isEmpty()) {
+                    continue;
+                }
+                for (ReturnStmt r : m.findAll(ReturnStmt.class)) {
+                    Expression v = r.getExpression().orElse(null);
+                    String field = v instanceof NameExpr n ? n.getNameAsString()
+                            : v instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr ? f.getNameAsString() : null;
+                    if (field != null && fieldToArg.containsKey(field)) {
+                        out.put(m.getNameAsString(), fieldToArg.get(field));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void readConstants() {
+            Set<String> assigned = new HashSet<>();
+            for (AssignExpr a : cu.findAll(AssignExpr.class)) {
+                Expression t = a.getTarget();
+                if (t instanceof NameExpr n) {
+                    assigned.add(n.getNameAsString());
+                } else if (t instanceof FieldAccessExpr f) {
+                    assigned.add(f.getNameAsString());
+                }
+            }
+            for (FieldDeclaration f : cu.findAll(FieldDeclaration.class)) {
+                Optional<TypeDeclaration<?>> owner = ownerType(f);
+                if (owner.isEmpty()) {
+                    continue;
+                }
+                boolean isInterface = owner.get() instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+                for (VariableDeclarator v : f.getVariables()) {
+                    if (v.getInitializer().isEmpty()) {
+                        continue;
+                    }
+                    if (!f.isFinal() && !isInterface && assigned.contains(v.getNameAsString())) {
+                        continue;
+                    }
+                    constants.add(new ConstantDef(qualified(owner.get()), v.getNameAsString(),
+                            reader.read(v.getInitializer().get()), List.of()));
+                }
+            }
+            for (EnumConstantDeclaration ec : cu.findAll(EnumConstantDeclaration.class)) {
+                Optional<TypeDeclaration<?>> owner = ownerType(ec);
+                if (owner.isEmpty()) {
+                    continue;
+                }
+                List<StrExpr> args = new ArrayList<>();
+                for (Expression a : ec.getArguments()) {
+                    args.add(reader.read(a));
+                }
+                constants.add(new ConstantDef(qualified(owner.get()), ec.getNameAsString(), null, args));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private Optional<TypeDeclaration<?>> ownerType(Node n) {
+            Node p = n.getParentNode().orElse(null);
+            return p instanceof TypeDeclaration<?> t ? Optional.of(t) : Optional.empty();
+        }
+
+        private void readCalls() {
+            for (ObjectCreationExpr o : cu.findAll(ObjectCreationExpr.class)) {
+                Optional<ClientCallMatcher.Match> m = matcher.match(o);
+                if (m.isPresent()) {
+                    addCall(m.get(), o);
+                } else if (o.getType().getNameAsString().equals("BasicHeader") && o.getArguments().size() == 2) {
+                    addHeader(o, o.getArgument(0), o.getArgument(1));
+                }
+            }
+            for (MethodCallExpr c : cu.findAll(MethodCallExpr.class)) {
+                Optional<ClientCallMatcher.Match> m = matcher.match(c);
+                if (m.isPresent()) {
+                    addCall(m.get(), c);
+                    continue;
+                }
+                readHeader(c);
+                readEnv(c);
+                readRetrofitBase(c);
+                readInvocation(c);
+            }
+        }
+
+        private void addCall(ClientCallMatcher.Match m, Node call) {
+            StrExpr url = m.urlValue() != null ? m.urlValue() : reader.read(m.url());
+            calls.add(new CallSite(at(m.at()), m.method(), url, m.client(), topLevel(call), CallKind.CODE, "", "",
+                    methodKey(call), params(call)));
+        }
+
+        private void readHeader(MethodCallExpr c) {
+            String name = c.getNameAsString();
+            NodeList<Expression> args = c.getArguments();
+            switch (name) {
+                case "setBearerAuth" -> headers.add(new HeaderSite(at(c.getName()), new Lit("Authorization"),
+                        new Lit(""), "Bearer", topLevel(c), methodKey(c)));
+                case "setBasicAuth" -> headers.add(new HeaderSite(at(c.getName()), new Lit("Authorization"),
+                        new Lit(""), "Basic", topLevel(c), methodKey(c)));
+                case "header", "setHeader", "addHeader", "setRequestProperty", "addRequestProperty", "set", "add",
+                     "defaultHeader", "put", "headers", "of", "addHeaders", "setHeaders" -> {
+                    for (int i = 0; i + 1 < args.size(); i += 2) {
+                        addHeader(c, args.get(i), args.get(i + 1));
+                        if (!name.equals("headers") && !name.equals("of")) {
+                            break;
+                        }
+                    }
+                }
+                default -> {
+                    // not a header
+                }
+            }
+        }
+
+        private void addHeader(Node call, Expression key, Expression value) {
+            boolean candidate;
+            if (key instanceof StringLiteralExpr s) {
+                candidate = s.asString().equalsIgnoreCase("Authorization");
+            } else {
+                String t = key.toString().toUpperCase(Locale.ROOT);
+                candidate = (key instanceof NameExpr || key instanceof FieldAccessExpr) && t.contains("AUTH");
+            }
+            if (candidate) {
+                Node where = call instanceof MethodCallExpr m ? m.getName() : call;
+                headers.add(new HeaderSite(at(where), reader.read(key), reader.read(value), null, topLevel(call),
+                        methodKey(call)));
+            }
+        }
+
+        private void readEnv(MethodCallExpr c) {
+            String name = c.getNameAsString();
+            String owner = c.getScope().map(ExpressionReader::lastName).orElse("");
+            String scopeText = c.getScope().map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
+            if (c.getArguments().isEmpty()) {
+                return;
+            }
+            boolean read = name.equals("getenv") && owner.equals("System")
+                    || name.equals("getProperty") && (owner.equals("System") || scopeText.contains("env"))
+                    || name.equals("getRequiredProperty") && scopeText.contains("env")
+                    || (name.equals("get") || name.equals("getOrDefault")) && scopeText.equals("system.getenv()");
+            if (read) {
+                envReads.add(new EnvSite(at(c.getName()), reader.read(c.getArgument(0)), topLevel(c)));
+            }
+        }
+
+        private void readRetrofitBase(MethodCallExpr c) {
+            boolean create = c.getNameAsString().equals("create") && c.getArguments().size() == 1
+                    && c.getArgument(0) instanceof ClassExpr;
+            boolean target = c.getNameAsString().equals("target") && c.getArguments().size() == 2
+                    && c.getArgument(0) instanceof ClassExpr;
+            if (!create && !target) {
+                return;
+            }
+            String iface = ((ClassExpr) c.getArgument(0)).getType().asString();
+            iface = simpleType(iface);
+            if (target) {
+                retrofitBases.add(new RetrofitBase(iface, reader.read(c.getArgument(1))));
+                return;
+            }
+            Optional<Node> body = ExpressionReader.enclosingCallableBody(c);
+            Node scope = body.isPresent() ? body.get() : cu;
+            for (MethodCallExpr b : scope.findAll(MethodCallExpr.class)) {
+                if (b.getNameAsString().equals("baseUrl") && b.getArguments().size() == 1) {
+                    retrofitBases.add(new RetrofitBase(iface, reader.read(b.getArgument(0))));
+                }
+            }
+        }
+
+        private void readInvocation(MethodCallExpr c) {
+            String name = c.getNameAsString();
+            if (c.getArguments().isEmpty() || NOT_WRAPPERS.contains(name)) {
+                return;
+            }
+            boolean interesting = false;
+            for (Expression a : c.getArguments()) {
+                if (a instanceof StringLiteralExpr s && s.asString().contains("/")
+                        || a instanceof FieldAccessExpr || a instanceof NameExpr n && isConstantName(n.getNameAsString())
+                        || a.isBinaryExpr() || a instanceof MethodCallExpr mc && mc.getNameAsString().equals("format")) {
+                    interesting = true;
+                    break;
+                }
+            }
+            if (!interesting) {
+                return;
+            }
+            List<StrExpr> args = new ArrayList<>();
+            for (Expression a : c.getArguments()) {
+                args.add(a instanceof StringLiteralExpr || a instanceof FieldAccessExpr || a instanceof NameExpr
+                        || a.isBinaryExpr() || a instanceof MethodCallExpr ? reader.read(a) : new Hole("arg", false));
+            }
+            String receiver = "";
+            Optional<Expression> scope = c.getScope();
+            if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
+                receiver = enclosingTypeName(c);
+            } else if (scope.get() instanceof NameExpr n) {
+                String v = n.getNameAsString();
+                receiver = declaredType(c, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
+            } else if (scope.get() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+                receiver = declaredType(c, f.getNameAsString()).orElse("");
+            }
+            invocations.add(new Invocation(at(c.getName()), name, args, receiver, topLevel(c), methodKey(c), params(c)));
+        }
+
+        private void readInterfaceClients() {
+            for (ClassOrInterfaceDeclaration t : cu.findAll(ClassOrInterfaceDeclaration.class)) {
+                if (!t.isInterface()) {
+                    continue;
+                }
+                boolean feign = hasAnnotation(t, Set.of("FeignClient"));
+                boolean mpRest = hasAnnotation(t, Set.of("RegisterRestClient"));
+                boolean jaxrs = isJaxRs();
+                StrExpr base = typeBase(t, feign);
+                for (MethodDeclaration m : t.getMethods()) {
+                    for (AnnotationExpr a : m.getAnnotations()) {
+                        interfaceCall(t, m, a, base, feign, mpRest, jaxrs);
+                    }
+                }
+            }
+        }
+
+        private StrExpr typeBase(ClassOrInterfaceDeclaration t, boolean feign) {
+            List<StrExpr> parts = new ArrayList<>();
+            for (AnnotationExpr a : t.getAnnotations()) {
+                String n = a.getNameAsString();
+                switch (n) {
+                    case "FeignClient" -> {
+                        member(a, "url").ifPresent(parts::add);
+                        member(a, "path").ifPresent(p -> {
+                            parts.add(new Lit("/"));
+                            parts.add(p);
+                        });
+                    }
+                    case "RequestMapping", "HttpExchange" -> {
+                        Optional<StrExpr> v = member(a, "value").or(() -> member(a, "path")).or(() -> member(a, "url"));
+                        v.ifPresent(p -> {
+                            parts.add(new Lit("/"));
+                            parts.add(p);
+                        });
+                    }
+                    case "Path" -> {
+                        if (isJaxRs()) {
+                            member(a, "value").ifPresent(p -> {
+                                parts.add(new Lit("/"));
+                                parts.add(p);
+                            });
+                        }
+                    }
+                    default -> {
+                        // not a base path
+                    }
+                }
+            }
+            return new Concat(parts, false);
+        }
+
+        private void interfaceCall(ClassOrInterfaceDeclaration t, MethodDeclaration m, AnnotationExpr a, StrExpr base,
+                                   boolean feign, boolean mpRest, boolean jaxrs) {
+            String n = a.getNameAsString();
+            String method = null;
+            StrExpr path = null;
+            String client;
+            String implementable = "";
+            boolean relative = false;
+            if (n.equals("RequestLine")) {
+                Optional<StrExpr> v = member(a, "value");
+                if (v.isEmpty()) {
+                    return;
+                }
+                StrExpr[] split = splitRequestLine(v.get());
+                method = split[0] instanceof Lit l ? l.value() : null;
+                path = split[1];
+                client = "feign";
+                relative = true;
+                base = new Concat(List.of(), false);
+            } else if (SPRING_MAPPINGS.containsKey(n) || n.equals("RequestMapping")) {
+                method = SPRING_MAPPINGS.get(n);
+                if (n.equals("RequestMapping")) {
+                    method = rawMember(a, "method").map(ClientCallMatcher::methodOf).orElse(null);
+                }
+                path = member(a, "value").or(() -> member(a, "path")).orElse(new Lit(""));
+                client = feign ? "feign" : "spring-mapping";
+                implementable = feign ? "" : t.getNameAsString();
+            } else if (EXCHANGE_MAPPINGS.containsKey(n) || n.equals("HttpExchange")) {
+                method = EXCHANGE_MAPPINGS.get(n);
+                if (n.equals("HttpExchange")) {
+                    method = rawMember(a, "method").map(ClientCallMatcher::methodOf).orElse(null);
+                }
+                path = member(a, "value").or(() -> member(a, "url")).orElse(new Lit(""));
+                client = "spring-httpexchange";
+            } else if (VERB_ANNOTATIONS.contains(n) && !(a instanceof com.github.javaparser.ast.expr.MarkerAnnotationExpr)) {
+                method = n;
+                path = member(a, "value").orElse(new Lit(""));
+                client = "retrofit";
+                relative = true;
+                base = new Concat(List.of(), false);
+            } else if (n.equals("HTTP") && !jaxrs) {
+                method = rawMember(a, "method").map(ClientCallMatcher::methodOf).orElse(null);
+                path = member(a, "path").orElse(new Lit(""));
+                client = "retrofit";
+                relative = true;
+                base = new Concat(List.of(), false);
+            } else if (VERB_ANNOTATIONS.contains(n) && jaxrs) {
+                method = n;
+                path = m.getAnnotationByName("Path").flatMap(p -> member(p, "value")).orElse(new Lit(""));
+                client = mpRest ? "microprofile-rest-client" : "jax-rs";
+                implementable = mpRest ? "" : t.getNameAsString();
+            } else {
+                return;
+            }
+            StrExpr url = relative ? path : new Concat(List.of(base, new Lit("/"), path), false);
+            calls.add(new CallSite(at(a), method, url, client, topLevel(t), CallKind.INTERFACE,
+                    relative ? t.getNameAsString() : "", implementable, "", List.of()));
+        }
+
+        /** {@code "POST /api/v2/x"} into method and path parts; the method must be in the first literal. */
+        private StrExpr[] splitRequestLine(StrExpr v) {
+            List<StrExpr> parts = v instanceof Concat c ? new ArrayList<>(c.parts()) : new ArrayList<>(List.of(v));
+            if (!parts.isEmpty() && parts.get(0) instanceof Lit l) {
+                String s = l.value().strip();
+                int sp = s.indexOf(' ');
+                if (sp > 0) {
+                    parts.set(0, new Lit(s.substring(sp + 1).strip()));
+                    return new StrExpr[] {new Lit(s.substring(0, sp).toUpperCase(Locale.ROOT)), new Concat(parts, false)};
+                }
+            }
+            return new StrExpr[] {new Hole("method", false), v};
+        }
+
+        private Optional<Expression> rawMember(AnnotationExpr a, String name) {
+            if (a instanceof SingleMemberAnnotationExpr s) {
+                return name.equals("value") ? Optional.of(s.getMemberValue()) : Optional.empty();
+            }
+            if (a instanceof NormalAnnotationExpr na) {
+                for (MemberValuePair p : na.getPairs()) {
+                    if (p.getNameAsString().equals(name)) {
+                        Expression v = p.getValue();
+                        if (v instanceof ArrayInitializerExpr arr) {
+                            return arr.getValues().isEmpty() ? Optional.empty() : Optional.of(arr.getValues().get(0));
+                        }
+                        return Optional.of(v);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<StrExpr> member(AnnotationExpr a, String name) {
+            Optional<Expression> raw = rawMember(a, name);
+            if (raw.isPresent() && raw.get() instanceof ArrayInitializerExpr arr) {
+                return arr.getValues().isEmpty() ? Optional.empty() : Optional.of(reader.read(arr.getValues().get(0)));
+            }
+            return raw.map(reader::read);
+        }
+
+        private boolean hasAnnotation(com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> n, Set<String> names) {
+            for (AnnotationExpr a : n.getAnnotations()) {
+                if (names.contains(a.getNameAsString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Micrometer's {@code DynatraceConfig}: the {@code uri()} override is where the registry meets its URL. */
+        private void readMicrometerConfigs() {
+            for (ClassOrInterfaceDeclaration c : cu.findAll(ClassOrInterfaceDeclaration.class)) {
+                if (c.getImplementedTypes().stream().anyMatch(x -> x.getNameAsString().equals("DynatraceConfig"))
+                        || c.getExtendedTypes().stream().anyMatch(x -> x.getNameAsString().equals("DynatraceConfig"))) {
+                    micrometer(c.getMethods(), c);
+                }
+            }
+            for (ObjectCreationExpr o : cu.findAll(ObjectCreationExpr.class)) {
+                if (o.getType().getNameAsString().equals("DynatraceConfig") && o.getAnonymousClassBody().isPresent()) {
+                    List<MethodDeclaration> methods = new ArrayList<>();
+                    for (BodyDeclaration<?> b : o.getAnonymousClassBody().get()) {
+                        if (b instanceof MethodDeclaration md) {
+                            methods.add(md);
+                        }
+                    }
+                    micrometer(methods, o);
+                }
+            }
+        }
+
+        private void micrometer(List<MethodDeclaration> methods, Node owner) {
+            MethodDeclaration uri = null;
+            boolean v1 = false;
+            for (MethodDeclaration m : methods) {
+                if (!m.getParameters().isEmpty()) {
+                    continue;
+                }
+                if (m.getNameAsString().equals("uri")) {
+                    uri = m;
+                }
+                if (m.getNameAsString().equals("apiVersion")) {
+                    v1 = m.findAll(ReturnStmt.class).stream().anyMatch(r -> r.toString().contains("V1"));
+                }
+                if (m.getNameAsString().equals("deviceId") && !m.findAll(StringLiteralExpr.class).isEmpty()) {
+                    v1 = v1 || methods.stream().noneMatch(x -> x.getNameAsString().equals("apiVersion"));
+                }
+            }
+            if (uri == null) {
+                return;
+            }
+            Optional<Expression> value = uri.findFirst(ReturnStmt.class).flatMap(ReturnStmt::getExpression);
+            if (value.isEmpty()) {
+                return;
+            }
+            StrExpr base = reader.read(value.get());
+            Location where = at(uri.getName());
+            String cls = topLevel(owner);
+            if (v1) {
+                calls.add(new CallSite(where, "PUT", new Concat(List.of(base, new Lit("/api/v1/timeseries/custom:"),
+                        new Hole("metricId", false)), false), "micrometer-dynatrace", cls, CallKind.CONFIG, "", "", "",
+                        List.of()));
+                calls.add(new CallSite(where, "POST", new Concat(List.of(base,
+                        new Lit("/api/v1/entity/infrastructure/custom/"), new Hole("deviceId", false)), false),
+                        "micrometer-dynatrace", cls, CallKind.CONFIG, "", "", "", List.of()));
+            } else {
+                calls.add(new CallSite(where, "POST", base, "micrometer-dynatrace", cls, CallKind.CONFIG, "", "", "",
+                        List.of()));
+            }
+        }
+
+        private void readEnvAnnotations() {
+            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+                String n = a.getNameAsString();
+                if (n.equals("Value")) {
+                    rawMember(a, "value").ifPresent(v -> {
+                        if (v instanceof StringLiteralExpr s) {
+                            Matcher m = PLACEHOLDER.matcher(s.asString());
+                            while (m.find()) {
+                                envReads.add(new EnvSite(at(a), new Lit(m.group(1).strip()), topLevel(a)));
+                            }
+                        }
+                    });
+                } else if (n.equals("ConfigProperty")) {
+                    rawMember(a, "name").ifPresent(v -> envReads.add(new EnvSite(at(a), reader.read(v), topLevel(a))));
+                }
+            }
+        }
+
+        private void readLiterals() {
+            boolean tokensPossible = TokenPatternScanner.mayContainToken(text);
+            boolean queryPossible = text.toLowerCase(Locale.ROOT).contains("api-token=");
+            if (!tokensPossible && !queryPossible) {
+                return;
+            }
+            List<Node> literals = new ArrayList<>();
+            literals.addAll(cu.findAll(StringLiteralExpr.class));
+            literals.addAll(cu.findAll(TextBlockLiteralExpr.class));
+            for (Node n : literals) {
+                String value = n instanceof StringLiteralExpr s ? s.getValue() : ((TextBlockLiteralExpr) n).getValue();
+                Position p = n.getBegin().orElse(new Position(1, 1));
+                int lineShift = n instanceof TextBlockLiteralExpr ? 1 : 0;
+                int colShift = n instanceof TextBlockLiteralExpr ? 0 : p.column;
+                if (tokensPossible) {
+                    for (TokenLiteral t : tokenScanner.findTokens(value, file)) {
+                        tokens.add(new TokenLiteral(shift(t.location(), p, lineShift, colShift), t.publicId(), t.inUrl()));
+                    }
+                }
+                if (queryPossible) {
+                    for (TokenInUrl t : tokenScanner.findTokenQueryParameters(value, file)) {
+                        tokensInUrls.add(new TokenInUrl(shift(t.location(), p, lineShift, colShift), t.parameter()));
+                    }
+                }
+            }
+        }
+
+        private Location shift(Location inLiteral, Position literal, int lineShift, int colShift) {
+            int line = literal.line + lineShift + inLiteral.line() - 1;
+            int col = inLiteral.line() == 1 && lineShift == 0 ? colShift + inLiteral.column() : inLiteral.column();
+            return new Location(file, line, col);
+        }
+
+        private void readSuppressions() {
+            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+                if (!a.getNameAsString().equals("SuppressWarnings")) {
+                    continue;
+                }
+                Optional<Expression> v = rawValueAll(a);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                Set<String> rules = new LinkedHashSet<>();
+                List<Expression> values = v.get() instanceof ArrayInitializerExpr arr ? arr.getValues() : List.of(v.get());
+                for (Expression e : values) {
+                    if (e instanceof StringLiteralExpr s) {
+                        String text = s.asString().strip();
+                        if (text.equals("tokenlint")) {
+                            rules.add("all");
+                        } else if (text.startsWith("tokenlint:")) {
+                            rules.add(text.substring("tokenlint:".length()).strip());
+                        }
+                    }
+                }
+                Node declaration = a.getParentNode().orElse(null);
+                if (rules.isEmpty() || declaration == null || declaration.getRange().isEmpty()) {
+                    continue;
+                }
+                suppressions.add(new SuppressedRegion(file, declaration.getRange().get().begin.line,
+                        declaration.getRange().get().end.line, rules));
+            }
+        }
+
+        private Optional<Expression> rawValueAll(AnnotationExpr a) {
+            if (a instanceof SingleMemberAnnotationExpr s) {
+                return Optional.of(s.getMemberValue());
+            }
+            if (a instanceof NormalAnnotationExpr na) {
+                return na.getPairs().stream().filter(p -> p.getNameAsString().equals("value"))
+                        .map(MemberValuePair::getValue).findFirst();
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isConstantName(String s) {
+        return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && Character.isLetter(s.charAt(0));
+    }
+
+    /** The file names Dynatrace, the Api-Token realm, a DT_ variable or a token: evidence its calls go to Dynatrace. */
+    public static boolean hasDynatraceMarker(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("dynatrace") || lower.contains("api-token") || text.contains("\"DT_")
+                || TokenPatternScanner.mayContainToken(text) && text.contains("dt0c01");
+    }
+
+    @SuppressWarnings("unused")
+    private static boolean isType(ClassOrInterfaceType t, String name) {
+        return t.getNameAsString().equals(name);
+    }
+}
