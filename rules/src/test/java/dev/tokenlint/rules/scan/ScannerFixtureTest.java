@@ -7,6 +7,7 @@ import dev.tokenlint.core.catalog.Operation;
 import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.scan.ApiCall;
 import dev.tokenlint.core.scan.CodeFacts;
+import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.Resolution;
 import dev.tokenlint.core.scan.SourceScanner;
 import java.io.IOException;
@@ -38,12 +39,19 @@ import org.junit.jupiter.api.TestFactory;
  * // expect: POST /api/v2/metrics/ingest [metrics.ingest] (literal)
  * </pre>
  *
- * A fixture is a single file or a directory whose files are scanned together.
+ * {@code expect-next:} puts the expectation on the next line that is not an expectation comment
+ * (for {@code .properties} files, where a trailing comment would be part of the value), and
+ * {@code expect-problem: text} expects an input problem on that line whose message contains the
+ * text. A fixture is a single file or a directory whose files are scanned together.
  */
 class ScannerFixtureTest {
 
     /** {@code expect:} (this line) or {@code expect-next:} (the next line), up to the next one or the line's end. */
-    private static final Pattern EXPECT = Pattern.compile("expect(-next)?:\\s*(.*?)\\s*(?=expect(?:-next)?:|$)");
+    private static final Pattern EXPECT = Pattern.compile(
+            "expect(-next|-problem)?:\\s*(.*?)\\s*(?=expect(?:-next|-problem)?:|$)");
+
+    /** Marks an expected or found input problem among the calls of a line. */
+    private static final String PROBLEM = "problem: ";
 
     private static PermissionCatalog catalog;
 
@@ -100,6 +108,11 @@ class ScannerFixtureTest {
             actual.computeIfAbsent(c.location().file() + ":" + c.location().line(), k -> new ArrayList<>())
                     .add(render(c));
         }
+        for (InputProblem p : facts.problems()) {
+            int line = Math.max(1, p.location().line());
+            actual.computeIfAbsent(p.location().file() + ":" + line, k -> new ArrayList<>())
+                    .add(PROBLEM + p.message());
+        }
         List<String> mismatches = new ArrayList<>();
         TreeMap<String, Boolean> lines = new TreeMap<>();
         expected.keySet().forEach(k -> lines.put(k, true));
@@ -125,12 +138,15 @@ class ScannerFixtureTest {
                 }
             }
         }
-        assertThat(mismatches).as("calls of fixture " + fixture.getFileName() + " (problems: " + facts.problems() + ")")
+        assertThat(mismatches).as("calls and problems of fixture " + fixture.getFileName())
                 .isEmpty();
     }
 
     /** An expectation without a {@code (resolution)} accepts any resolution. */
     private static boolean matches(String want, String got) {
+        if (want.startsWith(PROBLEM) || got.startsWith(PROBLEM)) {
+            return want.startsWith(PROBLEM) && got.startsWith(PROBLEM) && got.contains(want.substring(PROBLEM.length()));
+        }
         if (want.endsWith(")")) {
             return want.equals(got);
         }
@@ -156,10 +172,16 @@ class ScannerFixtureTest {
         return method + " " + path + " " + scopes + " (" + c.resolution().id() + ")";
     }
 
+    private static boolean isExpectationComment(String line) {
+        String t = line.strip();
+        return (t.startsWith("#") || t.startsWith("//")) && t.contains("expect");
+    }
+
     private static void readExpectations(Path root, Path file, Map<String, List<String>> out) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            // Latin-1 reads every byte: expectations are ASCII, and a deliberately non-UTF-8 fixture has some too.
+            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             return; // a deliberately unreadable fixture holds no expectations
         } catch (UncheckedIOException e) {
@@ -169,7 +191,19 @@ class ScannerFixtureTest {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = EXPECT.matcher(lines.get(i));
             while (m.find()) {
-                int line = m.group(1) != null ? i + 2 : i + 1;
+                int line = i + 1;
+                if ("-problem".equals(m.group(1))) {
+                    String text = m.group(2).replaceAll("\\s*(\\*/|-->)\\s*$", "").strip();
+                    out.computeIfAbsent(shown + ":" + (i + 1), k -> new ArrayList<>()).add(PROBLEM + text);
+                    continue;
+                }
+                if (m.group(1) != null) {
+                    // the next line that is not itself an expectation comment
+                    line = i + 2;
+                    while (line <= lines.size() && isExpectationComment(lines.get(line - 1))) {
+                        line++;
+                    }
+                }
                 String text = m.group(2).replaceAll("\\s*(\\*/|-->)\\s*$", "").strip();
                 if (!text.isEmpty()) {
                     out.computeIfAbsent(shown + ":" + line, k -> new ArrayList<>()).add(text);

@@ -30,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Phase 2 of the scan: links the per-file facts of the whole source set. Resolves paths
@@ -45,10 +44,6 @@ public final class CallLinker {
     private static final List<String> DISTINCTIVE = List.of("/api/config/v1/", "/api/v2/otlp/",
             "/api/v2/metrics/ingest", "/api/v1/timeseries/custom:", "/api/v1/entity/infrastructure/custom/",
             "/api/v2/apiTokens");
-
-    /** Names that say a value points at Dynatrace: {@code dtUrl}, {@code DT_API_URL}, {@code dynatraceBase}, {@code tenantUrl}. */
-    private static final Pattern DYNATRACE_NAME = Pattern.compile(
-            "(?i)dynatrace|tenant|^dt(?=[A-Z_]|$)|_dt(?=[A-Z_]|$)|(?<=[a-z])Dt(?=[A-Z]|$)|^DT");
 
     private static final int MAX_WRAPPER_DEPTH = 3;
 
@@ -338,7 +333,7 @@ public final class CallLinker {
     /** An unresolved URL counts as a Dynatrace call when an unknown part or the class is named for Dynatrace. */
     private static boolean looksLikeDynatrace(Resolved r, CallSite site) {
         for (Resolved.Piece p : r.pieces()) {
-            if (p.isHole() && DYNATRACE_NAME.matcher(p.hole()).find()) {
+            if (p.isHole() && DynatraceNames.matches(p.hole())) {
                 return true;
             }
         }

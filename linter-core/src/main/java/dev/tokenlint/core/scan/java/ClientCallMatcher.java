@@ -283,6 +283,9 @@ final class ClientCallMatcher {
             if (v != null) {
                 return v;
             }
+            if (c.getNameAsString().equals("method") && !c.getArguments().isEmpty()) {
+                return null; // the method is named, but not statically
+            }
         }
         Node top = chainTop(m);
         Optional<Node> parent = top.getParentNode();

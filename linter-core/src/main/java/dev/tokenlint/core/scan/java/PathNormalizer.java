@@ -104,7 +104,7 @@ final class PathNormalizer {
         String lower = visible.toLowerCase(Locale.ROOT);
         for (int i = 0; i < holes.size(); i++) {
             if (origin.contains(OPEN + Integer.toString(i) + CLOSE)
-                    && holes.get(i).toLowerCase(Locale.ROOT).contains("dynatrace")) {
+                    && DynatraceNames.matches(holes.get(i))) {
                 return Host.DYNATRACE;
             }
         }
