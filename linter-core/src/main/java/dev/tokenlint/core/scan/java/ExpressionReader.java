@@ -86,7 +86,12 @@ final class ExpressionReader {
         return read(e, 0);
     }
 
-    private StrExpr read(Expression e, int depth) {
+    private StrExpr read(Expression expression, int depth) {
+        Expression e = expression;
+        // Parentheses and casts add no meaning; unwrapping them costs no depth.
+        while (e instanceof EnclosedExpr || e instanceof CastExpr) {
+            e = e instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) e).getExpression();
+        }
         if (depth > MAX_DEPTH) {
             return new Hole("expr", false);
         }
