@@ -1,0 +1,162 @@
+package dev.tokenlint.cli;
+
+import dev.tokenlint.core.engine.Baseline;
+import dev.tokenlint.core.engine.LintEngine;
+import dev.tokenlint.core.engine.LintRequest;
+import dev.tokenlint.core.engine.LintResult;
+import dev.tokenlint.core.report.ReportOptions;
+import dev.tokenlint.core.report.ReportDirectory;
+import dev.tokenlint.core.report.Reporter;
+import dev.tokenlint.core.report.Reporters;
+import dev.tokenlint.core.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tokenlint scan}: lint token definitions and the code that uses them. */
+@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Check token definitions and the Java code that calls the Dynatrace API.")
+final class ScanCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Project folder (the first folder is the root that paths are shown relative to) "
+                    + "and further files or folders to scan. Default: the current folder.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Config file. Default: tokenlint.yaml in the root, if present.")
+    Path config;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "F",
+            description = "Output format, repeatable: text, json, sarif, html, markdown. Default: text.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Write each format to DIR/tokenlint.<ext> (the console still gets the text summary).")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or never. Default: ${DEFAULT-VALUE}.")
+    String failOn;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The day that date rules (token-expiry, stale-token) count from, as YYYY-MM-DD. Default: today.")
+    String asOf;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Baseline of accepted findings to hide.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write every open finding to FILE as accepted, then exit 0.")
+    Path writeBaseline;
+
+    @Option(names = "--no-ignores",
+            description = "Auditor run: report suppressed and baselined findings too, marked as such.")
+    boolean noIgnores;
+
+    @Option(names = "--openapi", paramLabel = "FILE",
+            description = "Import a Dynatrace OpenAPI spec on top of the bundled catalog; repeatable.")
+    List<Path> openapi = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = parseFailOn(failOn);
+        LocalDate day = parseAsOf(asOf);
+        Reporters reporters = new Reporters();
+        ReportDirectory reportDirectory = new ReportDirectory(reporters);
+        List<String> requested = new ArrayList<>();
+        for (String f : formats.isEmpty() ? List.of("text") : formats) {
+            for (String one : f.split(",")) {
+                requested.add(one.trim());
+            }
+        }
+        List<Reporter> chosen;
+        try {
+            chosen = reportDirectory.select(requested);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+
+        Path root = Path.of("").toAbsolutePath();
+        List<Path> sources = new ArrayList<>();
+        for (Path p : paths) {
+            sources.add(p.toAbsolutePath().normalize());
+        }
+        if (!sources.isEmpty() && Files.isDirectory(sources.get(0))) {
+            root = sources.remove(0);
+        }
+        Path configFile = config != null ? config.toAbsolutePath().normalize() : root.resolve("tokenlint.yaml");
+        if (config != null && !Files.isRegularFile(configFile)) {
+            throw new UsageException("config file not found: " + config);
+        }
+        LintRequest request = new LintRequest(root, configFile, sources, day,
+                baseline == null ? null : baseline.toAbsolutePath(), noIgnores,
+                openapi.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        LintResult result = LintEngine.standard().run(request);
+
+        if (writeBaseline != null) {
+            Path file = writeBaseline.toAbsolutePath();
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                Baseline.write(result.openFindings(), w);
+            }
+            spec.commandLine().getOut().println("tokenlint: wrote " + result.openFindings().size()
+                    + " finding(s) to baseline " + writeBaseline);
+            return 0;
+        }
+
+        PrintWriter out = spec.commandLine().getOut();
+        ReportOptions console = new ReportOptions(VersionProvider.version(), Terminal.colour(), Terminal.width());
+        if (output != null) {
+            reportDirectory.write(output, requested, result, console);
+            reporters.forFormat("text").orElseThrow().write(result, console, out);
+            out.println("tokenlint: reports written to " + output);
+        } else {
+            for (Reporter r : chosen) {
+                r.write(result, r.format().equals("text") ? console : ReportOptions.plain(VersionProvider.version()), out);
+            }
+        }
+        out.flush();
+        return result.failsAt(threshold) ? TokenlintCommand.EXIT_FINDINGS : 0;
+    }
+
+    /** {@code never} is null: no finding fails the run. */
+    static Severity parseFailOn(String value) {
+        if ("never".equalsIgnoreCase(value) || "none".equalsIgnoreCase(value)) {
+            return null;
+        }
+        Severity s = Severity.parse(value);
+        if (s == null) {
+            throw new UsageException("--fail-on must be error, warning, note or never, not '" + value + "'");
+        }
+        return s;
+    }
+
+    private static LocalDate parseAsOf(String value) {
+        if (value == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--as-of must be a date as YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+}
