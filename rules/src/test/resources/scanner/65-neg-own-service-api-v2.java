@@ -10,7 +10,7 @@ public class OrderClient {
     }
 
     Object events(String ordersService) {
-        // our own events endpoint happens to share Dynatrace's path, but nothing says Dynatrace here
+        // our own events endpoint: the same path as another vendor's, but nothing here names that vendor
         return restTemplate.getForObject(ordersService + "/api/v2/events", Object.class);
     }
 }

@@ -841,51 +841,15 @@ public final class JavaFileExtractor {
         return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && Character.isLetter(s.charAt(0));
     }
 
-    /** The file names Dynatrace, the Api-Token realm, a DT_ variable or a token: evidence its calls go to Dynatrace. */
-    public static boolean hasDynatraceMarker(String source) {
-        String text = withoutComments(source);
+    /**
+     * The file names Dynatrace (in code, a string or a comment: a class documented as talking to
+     * Dynatrace counts), the Api-Token realm, a DT_ variable or a token: evidence that its calls
+     * to catalog paths go to Dynatrace.
+     */
+    public static boolean hasDynatraceMarker(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.contains("dynatrace") || lower.contains("api-token") || text.contains("\"DT_")
                 || TokenPatternScanner.mayContainToken(text) && text.contains("dt0c01");
     }
 
-    /** Java source with its comments blanked out, so a comment that names Dynatrace is no evidence. */
-    static String withoutComments(String src) {
-        StringBuilder out = new StringBuilder(src.length());
-        int i = 0;
-        int n = src.length();
-        while (i < n) {
-            char c = src.charAt(i);
-            if (c == '/' && i + 1 < n && src.charAt(i + 1) == '/') {
-                while (i < n && src.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < n && src.charAt(i + 1) == '*') {
-                int end = src.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-                out.append(' ');
-            } else if (c == '"' || c == '\'') {
-                int start = i;
-                boolean block = c == '"' && src.startsWith("\"\"\"", i);
-                i += block ? 3 : 1;
-                while (i < n) {
-                    char d = src.charAt(i);
-                    if (d == '\\') {
-                        i += 2;
-                        continue;
-                    }
-                    if (block ? src.startsWith("\"\"\"", i) : d == c || d == '\n') {
-                        i += block ? 3 : 1;
-                        break;
-                    }
-                    i++;
-                }
-                out.append(src, start, Math.min(i, n));
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
 }

@@ -70,10 +70,11 @@ class JavaFileExtractorTest {
     }
 
     @Test
-    void commentsAreNoEvidenceOfDynatraceButStringsAre() {
-        assertThat(JavaFileExtractor.hasDynatraceMarker("class A { /* dynatrace */ // Dynatrace\n }")).isFalse();
-        assertThat(JavaFileExtractor.hasDynatraceMarker("class A { String s = \"// not a comment dynatrace\"; }"))
-                .isTrue();
+    void namingDynatraceTheApiTokenRealmOrADtVariableIsEvidence() {
+        assertThat(JavaFileExtractor.hasDynatraceMarker("/** Sends events to Dynatrace. */ class A { }")).isTrue();
         assertThat(JavaFileExtractor.hasDynatraceMarker("class A { String h = \"Api-Token \"; }")).isTrue();
+        assertThat(JavaFileExtractor.hasDynatraceMarker("class A { String u = System.getenv(\"DT_URL\"); }")).isTrue();
+        assertThat(JavaFileExtractor.hasDynatraceMarker("class A { String u = System.getenv(\"ORDERS_URL\"); }"))
+                .isFalse();
     }
 }
