@@ -69,11 +69,14 @@ public final class SourceScanner {
             }
             CallLinker linker = new CallLinker(catalog);
             CallLinker.Linked linked = linker.link(facts);
-            for (int n = 1; n < MAX_ROUNDS && !linked.missingTypes().isEmpty(); n++) {
+            Set<String> wrappersSeen = new HashSet<>();
+            for (int n = 1; n < MAX_ROUNDS; n++) {
                 List<Path> wanted = new ArrayList<>();
+                Set<String> newWrappers = new HashSet<>(linked.wrapperTypes());
+                newWrappers.removeAll(wrappersSeen);
+                wrappersSeen.addAll(newWrappers);
                 for (Path f : skipped) {
-                    String name = f.getFileName().toString();
-                    if (name.endsWith(".java") && linked.missingTypes().contains(name.substring(0, name.length() - 5))) {
+                    if (isFileOf(f, linked.missingTypes()) || mentionsAny(f, newWrappers)) {
                         wanted.add(f);
                     }
                 }
@@ -98,6 +101,29 @@ public final class SourceScanner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Whether {@code f} is the source file of one of {@code types} ({@code Type.java}). */
+    private static boolean isFileOf(Path f, Set<String> types) {
+        String name = f.getFileName().toString();
+        return name.endsWith(".java") && types.contains(name.substring(0, name.length() - 5));
+    }
+
+    /** Whether a skipped Java file names one of the wrapper types, so it may call a wrapper. */
+    private static boolean mentionsAny(Path f, Set<String> types) {
+        if (types.isEmpty() || !f.getFileName().toString().endsWith(".java")) {
+            return false;
+        }
+        SourceText.Read read = SourceText.read(f, f.getFileName().toString());
+        if (read.text() == null) {
+            return false;
+        }
+        for (String t : types) {
+            if (read.text().contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Phase 1 of one file: facts, or null when the prefilter skipped it. */

@@ -258,6 +258,57 @@ class SourceScannerTest {
     }
 
     @Test
+    void aCallerOfAWrapperIsParsedEvenWhenItsTextHasNoMarker() throws IOException {
+        write("src/w/Gateway.java", """
+                package w;
+                public class Gateway {
+                    private final org.springframework.web.client.RestTemplate rest = null;
+                    private final String base = System.getenv("DT_URL");
+                    public Object read(String path) {
+                        return rest.getForObject(base + path, Object.class);
+                    }
+                }
+                """);
+        write("src/w/Names.java", "package w;\nfinal class Names {\n    static final String P = \"/api/v2/problems\";\n}\n");
+        write("src/w/Job.java", """
+                package w;
+                class Job {
+                    private final Gateway gateway = new Gateway();
+                    Object run() {
+                        return gateway.read(Names.P);
+                    }
+                }
+                """);
+        write("src/w/Unrelated.java", "package w;\nclass Unrelated { int n; }\n");
+        CodeFacts facts = scan();
+        assertThat(facts.calls()).singleElement().satisfies(c -> {
+            assertThat(c.endpoint()).isEqualTo("GET /api/v2/problems");
+            assertThat(c.location().toString()).isEqualTo("src/w/Job.java:5:24");
+            assertThat(c.className()).isEqualTo("w.Job");
+            assertThat(c.resolution()).isEqualTo(Resolution.CROSS_FILE_CONSTANT);
+        });
+        assertThat(facts.filesParsed()).isEqualTo(3);
+    }
+
+    @Test
+    void feignHeadersAnnotationGivesTheRealm() throws IOException {
+        write("src/f/Api.java", """
+                package f;
+                import feign.Headers;
+                import feign.RequestLine;
+                /** Dynatrace problems. */
+                @Headers({"Accept: application/json", "Authorization: Bearer {token}"})
+                interface Api {
+                    @RequestLine("GET /api/v2/problems")
+                    String problems();
+                }
+                """);
+        CodeFacts facts = scan();
+        assertThat(facts.calls()).extracting(ApiCall::endpoint).containsExactly("GET /api/v2/problems");
+        assertThat(facts.authHeaders()).extracting(AuthHeader::realm).containsExactly("Bearer");
+    }
+
+    @Test
     void anEmptySourceTreeGivesNoFactsAndNoProblems() {
         CodeFacts facts = new SourceScanner(CATALOG).scan(root, List.of());
         assertThat(facts.calls()).isEmpty();

@@ -54,9 +54,13 @@ public final class CallLinker {
         this.catalog = catalog;
     }
 
-    /** What the link phase found. {@code missingTypes} are referenced types no scanned file declares. */
+    /**
+     * What the link phase found. {@code missingTypes} are referenced types no scanned file
+     * declares; {@code wrapperTypes} the simple names of classes with wrapper methods, whose
+     * callers may sit in files the prefilter skipped.
+     */
     public record Linked(List<ApiCall> calls, List<AuthHeader> authHeaders, List<EnvRead> envReads,
-                         Set<String> missingTypes) {
+                         Set<String> missingTypes, Set<String> wrapperTypes) {
     }
 
     /** A call site to decide on: where, what, and in which file its expression is read. */
@@ -120,11 +124,18 @@ public final class CallLinker {
                 clientMethods.add(c.file().file() + "|" + c.site().enclosingMethod());
             }
         }
+        Set<String> wrapperTypes = new java.util.TreeSet<>();
         List<Candidate> work = candidates;
         for (int level = 0; level <= MAX_WRAPPER_DEPTH && !work.isEmpty(); level++) {
             List<Candidate> next = new ArrayList<>();
             for (Candidate c : work) {
                 Set<String> wrapperParams = paramHoles(c.url(), c.site().params());
+                if (!wrapperParams.isEmpty()) {
+                    String key = c.site().enclosingMethod();
+                    if (key.indexOf('#') > 0) {
+                        wrapperTypes.add(key.substring(0, key.indexOf('#')));
+                    }
+                }
                 if (!wrapperParams.isEmpty() && level < MAX_WRAPPER_DEPTH) {
                     List<Candidate> derived = followWrapper(c, invocationsByName, invocationFile);
                     if (!derived.isEmpty()) {
@@ -160,7 +171,7 @@ public final class CallLinker {
         List<ApiCall> distinct = new ArrayList<>(new LinkedHashMap<>(dedupe(calls)).values());
         distinct.sort(Comparator.comparing(ApiCall::location).thenComparing(ApiCall::endpoint));
         return new Linked(distinct, headers(files, resolver, dynatraceMethods, dynatraceClasses, clientMethods),
-                envReads(files, resolver), resolver.missingTypes());
+                envReads(files, resolver), resolver.missingTypes(), wrapperTypes);
     }
 
     private static Map<String, ApiCall> dedupe(List<ApiCall> calls) {

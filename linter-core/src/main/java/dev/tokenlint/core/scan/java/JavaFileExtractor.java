@@ -208,6 +208,7 @@ public final class JavaFileExtractor {
             readInterfaceClients();
             readMicrometerConfigs();
             readEnvAnnotations();
+            readHeaderAnnotations();
             readLiterals();
             readSuppressions();
             return new FileFacts(file, pkg, imports, staticImports, types, constants, calls, invocations,
@@ -638,7 +639,7 @@ public final class JavaFileExtractor {
         private StrExpr[] splitRequestLine(StrExpr v) {
             List<StrExpr> parts = v instanceof Concat c ? new ArrayList<>(c.parts()) : new ArrayList<>(List.of(v));
             if (!parts.isEmpty() && parts.get(0) instanceof Lit l) {
-                String s = l.value().strip();
+                String s = l.value().stripLeading();
                 int sp = s.indexOf(' ');
                 if (sp > 0) {
                     parts.set(0, new Lit(s.substring(sp + 1).strip()));
@@ -758,6 +759,30 @@ public final class JavaFileExtractor {
                     });
                 } else if (n.equals("ConfigProperty")) {
                     rawMember(a, "name").ifPresent(v -> envReads.add(new EnvSite(at(a), reader.read(v), topLevel(a))));
+                }
+            }
+        }
+
+        /** Feign's and Retrofit's {@code @Headers("Authorization: Api-Token {token}")}. */
+        private void readHeaderAnnotations() {
+            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+                if (!a.getNameAsString().equals("Headers")) {
+                    continue;
+                }
+                Optional<Expression> v = rawValueAll(a);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                List<Expression> values = v.get() instanceof ArrayInitializerExpr arr ? arr.getValues() : List.of(v.get());
+                for (Expression e : values) {
+                    if (e instanceof StringLiteralExpr s) {
+                        String text = s.asString();
+                        int colon = text.indexOf(':');
+                        if (colon > 0 && text.substring(0, colon).strip().equalsIgnoreCase("Authorization")) {
+                            headers.add(new HeaderSite(at(a), new Lit("Authorization"),
+                                    new Lit(text.substring(colon + 1).strip()), null, topLevel(a), ""));
+                        }
+                    }
                 }
             }
         }
