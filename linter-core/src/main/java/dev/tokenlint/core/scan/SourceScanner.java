@@ -118,9 +118,15 @@ public final class SourceScanner {
         if (read.text() == null) {
             return false;
         }
+        String text = read.text();
         for (String t : types) {
-            if (read.text().contains(t)) {
-                return true;
+            for (int i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
+                boolean startsWord = i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1));
+                int end = i + t.length();
+                boolean endsWord = end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
+                if (startsWord && endsWord) {
+                    return true;
+                }
             }
         }
         return false;

@@ -130,6 +130,10 @@ public final class CallLinker {
             List<Candidate> next = new ArrayList<>();
             for (Candidate c : work) {
                 Set<String> wrapperParams = paramHoles(c.url(), c.site().params());
+                if (!wrapperParams.isEmpty() && !pathNeedsParams(c, wrapperParams, resolver)) {
+                    // the parameters only give the host (dynatraceUrl + PATH): a call in its own right
+                    wrapperParams = Set.of();
+                }
                 if (!wrapperParams.isEmpty()) {
                     String key = c.site().enclosingMethod();
                     if (key.indexOf('#') > 0) {
@@ -180,6 +184,20 @@ public final class CallLinker {
             m.putIfAbsent(c.location() + " " + c.endpoint(), c);
         }
         return m;
+    }
+
+    /** Whether the path part of {@code c}'s URL depends on the method's parameters (else only its origin does). */
+    private boolean pathNeedsParams(Candidate c, Set<String> params, ConstantResolver resolver) {
+        Optional<PathNormalizer.Normalized> n = normalizer.normalize(resolver.resolve(c.url(), c.file(), c.params()));
+        if (n.isEmpty()) {
+            return true;
+        }
+        for (String p : params) {
+            if (n.get().path().contains("{" + p + "}")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Calls of the wrapper method around {@code c}, each a new candidate with the caller's arguments bound. */

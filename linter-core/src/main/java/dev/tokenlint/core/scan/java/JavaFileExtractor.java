@@ -103,7 +103,7 @@ public final class JavaFileExtractor {
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setAttributeComments(false)
-                .setStoreTokens(true);
+                .setStoreTokens(false);
         this.parser = new JavaParser(config);
     }
 
