@@ -103,7 +103,7 @@ public final class JavaFileExtractor {
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setAttributeComments(false)
-                .setStoreTokens(false);
+                .setStoreTokens(true); // node positions come from the tokens
         this.parser = new JavaParser(config);
     }
 
