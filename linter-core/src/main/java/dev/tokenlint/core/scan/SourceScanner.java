@@ -68,7 +68,7 @@ public final class SourceScanner {
                 }
             }
             CallLinker linker = new CallLinker(catalog);
-            CallLinker.Linked linked = linker.link(facts);
+            CallLinker.Linked linked = link(linker, facts);
             Set<String> wrappersSeen = new HashSet<>();
             for (int n = 1; n < MAX_ROUNDS; n++) {
                 List<Path> wanted = new ArrayList<>();
@@ -95,11 +95,22 @@ public final class SourceScanner {
                     }
                 }
                 skipped.removeAll(wanted);
-                linked = linker.link(facts);
+                linked = link(linker, facts);
             }
             return collect(facts, linked, sorted.size(), parsed.size());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The link phase; should it fail as a whole, the per-file facts still count and the failure is reported. */
+    private static CallLinker.Linked link(CallLinker linker, List<FileFacts> facts) {
+        try {
+            return linker.link(facts);
+        } catch (RuntimeException | StackOverflowError e) {
+            InputProblem p = new InputProblem(Location.ofFile("."), "could not link the sources' calls ("
+                    + e.getClass().getSimpleName() + "); calls are not reported", "source");
+            return new CallLinker.Linked(List.of(), List.of(), List.of(), Set.of(), Set.of(), List.of(p));
         }
     }
 
@@ -178,7 +189,7 @@ public final class SourceScanner {
         List<TokenLiteral> tokens = new ArrayList<>();
         List<TokenInUrl> inUrls = new ArrayList<>();
         List<SuppressedRegion> suppressed = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>(linked.problems());
         int parsedJava = 0;
         for (FileFacts f : facts) {
             tokens.addAll(f.tokens());

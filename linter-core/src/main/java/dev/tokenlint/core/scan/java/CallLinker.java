@@ -5,6 +5,7 @@ import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.scan.ApiCall;
 import dev.tokenlint.core.scan.AuthHeader;
 import dev.tokenlint.core.scan.EnvRead;
+import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.Resolution;
 import dev.tokenlint.core.scan.java.FileFacts.CallKind;
 import dev.tokenlint.core.scan.java.FileFacts.CallSite;
@@ -60,7 +61,7 @@ public final class CallLinker {
      * callers may sit in files the prefilter skipped.
      */
     public record Linked(List<ApiCall> calls, List<AuthHeader> authHeaders, List<EnvRead> envReads,
-                         Set<String> missingTypes, Set<String> wrapperTypes) {
+                         Set<String> missingTypes, Set<String> wrapperTypes, List<InputProblem> problems) {
     }
 
     /** A call site to decide on: where, what, and in which file its expression is read. */
@@ -73,6 +74,7 @@ public final class CallLinker {
 
     public Linked link(List<FileFacts> files) {
         ConstantResolver resolver = new ConstantResolver(files);
+        Run run = new Run();
         Set<String> implemented = new HashSet<>();
         for (FileFacts f : files) {
             for (TypeInfo t : f.types()) {
@@ -88,12 +90,10 @@ public final class CallLinker {
             }
         }
         List<Candidate> candidates = new ArrayList<>();
-        Map<String, List<Invocation>> invocationsByName = new HashMap<>();
-        Map<Invocation, FileFacts> invocationFile = new HashMap<>();
         for (FileFacts f : files) {
             for (Invocation inv : f.invocations()) {
-                invocationsByName.computeIfAbsent(inv.name(), k -> new ArrayList<>()).add(inv);
-                invocationFile.put(inv, f);
+                run.invocationsByName.computeIfAbsent(inv.name(), k -> new ArrayList<>()).add(inv);
+                run.invocationFile.put(inv, f);
             }
         }
         for (FileFacts f : files) {
@@ -114,53 +114,31 @@ public final class CallLinker {
                 candidates.add(new Candidate(c, c.url(), f, Map.of(), Set.of()));
             }
         }
-        Map<Candidate, List<Candidate>> wrapperCandidates = new LinkedHashMap<>();
-        List<ApiCall> calls = new ArrayList<>();
-        Set<String> dynatraceMethods = new HashSet<>();
-        Set<String> dynatraceClasses = new HashSet<>();
         Set<String> clientMethods = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.site().kind() == CallKind.CODE) {
                 clientMethods.add(c.file().file() + "|" + c.site().enclosingMethod());
             }
         }
-        Set<String> wrapperTypes = new java.util.TreeSet<>();
         List<Candidate> work = candidates;
         for (int level = 0; level <= MAX_WRAPPER_DEPTH && !work.isEmpty(); level++) {
             List<Candidate> next = new ArrayList<>();
             for (Candidate c : work) {
-                Set<String> wrapperParams = paramHoles(c.url(), c.site().params());
-                if (!wrapperParams.isEmpty() && !pathNeedsParams(c, wrapperParams, resolver)) {
-                    // the parameters only give the host (dynatraceUrl + PATH): a call in its own right
-                    wrapperParams = Set.of();
+                try {
+                    link(c, level, resolver, run, next);
+                } catch (RuntimeException e) {
+                    // One odd expression must not stop the scan: say where, and go on.
+                    run.problems.add(new InputProblem(c.site().location(), "could not resolve this request ("
+                            + e.getClass().getSimpleName() + ")", "source"));
                 }
-                if (!wrapperParams.isEmpty()) {
-                    String key = c.site().enclosingMethod();
-                    if (key.indexOf('#') > 0) {
-                        wrapperTypes.add(key.substring(0, key.indexOf('#')));
-                    }
-                }
-                if (!wrapperParams.isEmpty() && level < MAX_WRAPPER_DEPTH) {
-                    List<Candidate> derived = followWrapper(c, invocationsByName, invocationFile);
-                    if (!derived.isEmpty()) {
-                        next.addAll(derived);
-                        wrapperCandidates.put(c, derived);
-                        continue;
-                    }
-                }
-                decide(c, resolver).ifPresent(call -> {
-                    calls.add(call);
-                    dynatraceMethods.add(c.file().file() + "|" + c.site().enclosingMethod());
-                    dynatraceClasses.add(call.className());
-                });
             }
             work = next;
         }
-        // A wrapper whose callers made Dynatrace calls is a Dynatrace method too (its headers count).
-        for (Map.Entry<Candidate, List<Candidate>> w : wrapperCandidates.entrySet()) {
+        // A wrapper whose callers made Dynatrace run.calls is a Dynatrace method too (its headers count).
+        for (Map.Entry<Candidate, List<Candidate>> w : run.wrapperCandidates.entrySet()) {
             Candidate wrapper = w.getKey();
             boolean any = false;
-            for (ApiCall call : calls) {
+            for (ApiCall call : run.calls) {
                 for (Candidate d : w.getValue()) {
                     if (call.location().equals(d.site().location())) {
                         any = true;
@@ -168,14 +146,56 @@ public final class CallLinker {
                 }
             }
             if (any) {
-                dynatraceMethods.add(wrapper.file().file() + "|" + wrapper.site().enclosingMethod());
-                dynatraceClasses.add(wrapper.site().className());
+                run.dynatraceMethods.add(wrapper.file().file() + "|" + wrapper.site().enclosingMethod());
+                run.dynatraceClasses.add(wrapper.site().className());
             }
         }
-        List<ApiCall> distinct = new ArrayList<>(new LinkedHashMap<>(dedupe(calls)).values());
+        List<ApiCall> distinct = new ArrayList<>(new LinkedHashMap<>(dedupe(run.calls)).values());
         distinct.sort(Comparator.comparing(ApiCall::location).thenComparing(ApiCall::endpoint));
-        return new Linked(distinct, headers(files, resolver, dynatraceMethods, dynatraceClasses, clientMethods),
-                envReads(files, resolver), resolver.missingTypes(), wrapperTypes);
+        return new Linked(distinct, headers(files, resolver, run.dynatraceMethods, run.dynatraceClasses, clientMethods),
+                envReads(files, resolver), resolver.missingTypes(), run.wrapperTypes, run.problems);
+    }
+
+    /** Decides one candidate: a call, a wrapper to follow (its callers go to {@code next}), or nothing. */
+    private void link(Candidate c, int level, ConstantResolver resolver, Run run, List<Candidate> next) {
+        Set<String> wrapperParams = paramHoles(c.url(), c.site().params());
+        if (!wrapperParams.isEmpty() && !pathNeedsParams(c, wrapperParams, resolver)) {
+            // the parameters only give the host (dynatraceUrl + PATH): a call in its own right
+            wrapperParams = Set.of();
+        }
+        if (!wrapperParams.isEmpty()) {
+            String key = c.site().enclosingMethod();
+            if (key.indexOf('#') > 0) {
+                run.wrapperTypes.add(key.substring(0, key.indexOf('#')));
+            }
+        }
+        if (!wrapperParams.isEmpty() && level < MAX_WRAPPER_DEPTH) {
+            List<Candidate> derived = followWrapper(c, run.invocationsByName, run.invocationFile);
+            if (!derived.isEmpty()) {
+                next.addAll(derived);
+                run.wrapperCandidates.put(c, derived);
+                return;
+            }
+        }
+        decide(c, resolver).ifPresent(call -> {
+            run.calls.add(call);
+            run.dynatraceMethods.add(c.file().file() + "|" + c.site().enclosingMethod());
+            run.dynatraceClasses.add(call.className());
+        });
+    }
+
+    /** What one link run collects while it decides candidates. */
+    private static final class Run {
+        final Map<String, List<Invocation>> invocationsByName = new HashMap<>();
+        final Map<Invocation, FileFacts> invocationFile = new HashMap<>();
+        /** Each followed wrapper's candidate with the candidates made at its callers. */
+        final Map<Candidate, List<Candidate>> wrapperCandidates = new LinkedHashMap<>();
+        final List<ApiCall> calls = new ArrayList<>();
+        /** {@code file|Type#method/arity} of methods that make a Dynatrace call. */
+        final Set<String> dynatraceMethods = new HashSet<>();
+        final Set<String> dynatraceClasses = new HashSet<>();
+        final Set<String> wrapperTypes = new java.util.TreeSet<>();
+        final List<InputProblem> problems = new ArrayList<>();
     }
 
     private static Map<String, ApiCall> dedupe(List<ApiCall> calls) {

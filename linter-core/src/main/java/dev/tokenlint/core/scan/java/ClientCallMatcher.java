@@ -98,8 +98,11 @@ final class ClientCallMatcher {
                             methodFromChain(m, OKHTTP_METHODS, "GET"), "okhttp"));
                 }
             }
-            case "openConnection" -> {
+            case "openConnection", "openStream" -> {
                 return matchOpenConnection(m);
+            }
+            case "target" -> {
+                return matchJaxRsClient(m, args);
             }
             case "setEndpoint" -> {
                 if (args.size() == 1 && (chainHasOwner(m, OTLP_EXPORTERS) || imported("io.opentelemetry.exporter.otlp.http"))) {
@@ -195,6 +198,35 @@ final class ClientCallMatcher {
         return Optional.empty();
     }
 
+    private static final Map<String, String> JAX_RS_VERBS = Map.of("get", "GET", "post", "POST", "put", "PUT",
+            "delete", "DELETE", "head", "HEAD", "options", "OPTIONS");
+
+    /** JAX-RS client API: {@code client.target(url).path(p).request().post(entity)}. */
+    private Optional<Match> matchJaxRsClient(MethodCallExpr m, List<Expression> args) {
+        if (args.size() != 1) {
+            return Optional.empty();
+        }
+        MethodCallExpr request = null;
+        for (MethodCallExpr c : wholeChain(m)) {
+            if (c.getNameAsString().equals("request")) {
+                request = c;
+            }
+        }
+        if (request == null || request.getScope().isEmpty()) {
+            return Optional.empty();
+        }
+        String method = "GET";
+        for (MethodCallExpr c : wholeChain(m)) {
+            String v = c.getNameAsString().equals("method") && !c.getArguments().isEmpty() ? methodOf(c.getArgument(0))
+                    : JAX_RS_VERBS.get(c.getNameAsString());
+            if (v != null || c.getNameAsString().equals("method")) {
+                method = v;
+                break;
+            }
+        }
+        return Optional.of(new Match(m.getName(), request.getScope().get(), null, method, "jax-rs-client"));
+    }
+
     private Optional<Match> matchOpenConnection(MethodCallExpr m) {
         if (m.getScope().isEmpty()) {
             return Optional.empty();
@@ -211,7 +243,8 @@ final class ClientCallMatcher {
                 at = o;
             }
         }
-        return Optional.of(new Match(at, url, null, urlConnectionMethod(m), "HttpURLConnection"));
+        String method = m.getNameAsString().equals("openStream") ? "GET" : urlConnectionMethod(m);
+        return Optional.of(new Match(at, url, null, method, "HttpURLConnection"));
     }
 
     /** {@code setRequestMethod("X")} in the same method, else POST when output is enabled, else GET. */
@@ -289,12 +322,18 @@ final class ClientCallMatcher {
         }
         Node top = chainTop(m);
         Optional<Node> parent = top.getParentNode();
+        String var = null;
         if (parent.isPresent() && parent.get() instanceof VariableDeclarator v) {
-            String var = v.getNameAsString();
+            var = v.getNameAsString();
+        } else if (ExpressionReader.chainRoot(m) instanceof NameExpr root) {
+            var = root.getNameAsString(); // builder.uri(..) on a builder variable: its other calls name the verb
+        }
+        if (var != null) {
             Optional<Node> body = ExpressionReader.enclosingCallableBody(m);
             if (body.isPresent()) {
                 for (MethodCallExpr c : body.get().findAll(MethodCallExpr.class)) {
-                    if (ExpressionReader.chainRoot(c) instanceof NameExpr n && n.getNameAsString().equals(var)) {
+                    if (ExpressionReader.chainRoot(c) instanceof NameExpr n && n.getNameAsString().equals(var)
+                            && c != m) {
                         String verb = verbOf(c, verbs);
                         if (verb != null) {
                             return verb;

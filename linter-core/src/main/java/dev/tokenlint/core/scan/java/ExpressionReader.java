@@ -313,6 +313,9 @@ final class ExpressionReader {
             return new Hole(holeName(m), false);
         }
         Expression s = scope.get();
+        if (name.equals("target") && args.size() == 1) {
+            return new Concat(List.of(read(args.get(0), depth)), true); // JAX-RS client.target(url)
+        }
         if (name.equals("append") && args.size() == 1) {
             return new Concat(List.of(read(s, depth), read(args.get(0), depth)), true);
         }
