@@ -75,6 +75,11 @@ public final class CallLinker {
     public Linked link(List<FileFacts> files) {
         ConstantResolver resolver = new ConstantResolver(files);
         Run run = new Run();
+        for (FileFacts f : files) {
+            for (TypeInfo t : f.types()) {
+                run.supertypes.computeIfAbsent(t.simpleName(), k -> new HashSet<>()).addAll(t.supertypes());
+            }
+        }
         Set<String> implemented = new HashSet<>();
         for (FileFacts f : files) {
             for (TypeInfo t : f.types()) {
@@ -170,7 +175,7 @@ public final class CallLinker {
             }
         }
         if (!wrapperParams.isEmpty() && level < MAX_WRAPPER_DEPTH) {
-            List<Candidate> derived = followWrapper(c, run.invocationsByName, run.invocationFile);
+            List<Candidate> derived = followWrapper(c, run);
             if (!derived.isEmpty()) {
                 next.addAll(derived);
                 run.wrapperCandidates.put(c, derived);
@@ -196,6 +201,28 @@ public final class CallLinker {
         final Set<String> dynatraceClasses = new HashSet<>();
         final Set<String> wrapperTypes = new java.util.TreeSet<>();
         final List<InputProblem> problems = new ArrayList<>();
+        /** Simple type name to the simple names of its direct supertypes, over the source set. */
+        final Map<String, Set<String>> supertypes = new HashMap<>();
+
+        /**
+         * Whether a call on {@code receiver} can reach a wrapper declared in {@code wrapper}: the same
+         * type, a subclass calling an inherited wrapper, or an interface the wrapper implements.
+         */
+        boolean related(String receiver, String wrapper) {
+            return receiver.equals(wrapper) || isSubtype(receiver, wrapper, 0) || isSubtype(wrapper, receiver, 0);
+        }
+
+        private boolean isSubtype(String type, String ancestor, int depth) {
+            if (depth > 8) {
+                return false;
+            }
+            for (String s : supertypes.getOrDefault(type, Set.of())) {
+                if (s.equals(ancestor) || isSubtype(s, ancestor, depth + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static Map<String, ApiCall> dedupe(List<ApiCall> calls) {
@@ -221,8 +248,9 @@ public final class CallLinker {
     }
 
     /** Calls of the wrapper method around {@code c}, each a new candidate with the caller's arguments bound. */
-    private List<Candidate> followWrapper(Candidate c, Map<String, List<Invocation>> byName,
-                                          Map<Invocation, FileFacts> invocationFile) {
+    private List<Candidate> followWrapper(Candidate c, Run run) {
+        Map<String, List<Invocation>> byName = run.invocationsByName;
+        Map<Invocation, FileFacts> invocationFile = run.invocationFile;
         String key = c.site().enclosingMethod();
         int hash = key.indexOf('#');
         int slash = key.lastIndexOf('/');
@@ -234,7 +262,8 @@ public final class CallLinker {
         int arity = Integer.parseInt(key.substring(slash + 1));
         List<Candidate> out = new ArrayList<>();
         for (Invocation inv : byName.getOrDefault(name, List.of())) {
-            if (inv.args().size() != arity || !inv.receiverType().isEmpty() && !inv.receiverType().equals(type)) {
+            if (inv.args().size() != arity
+                    || !inv.receiverType().isEmpty() && !run.related(inv.receiverType(), type)) {
                 continue;
             }
             if (inv.enclosingMethod().equals(key)) {
