@@ -22,7 +22,6 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.Statement;
 import dev.tokenlint.core.scan.java.StrExpr.Concat;
 import dev.tokenlint.core.scan.java.StrExpr.EnumAccess;
 import dev.tokenlint.core.scan.java.StrExpr.Format;
@@ -478,9 +477,5 @@ final class ExpressionReader {
             return c.findFirst(BlockStmt.class).map(b -> (Node) b).or(() -> Optional.of(c));
         }
         return Optional.ofNullable(body);
-    }
-
-    static boolean isStatement(Node n) {
-        return n instanceof Statement;
     }
 }

@@ -9,7 +9,6 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
-import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -27,12 +26,9 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
@@ -52,7 +48,6 @@ import dev.tokenlint.core.scan.java.FileFacts.Invocation;
 import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
 import dev.tokenlint.core.scan.java.FileFacts.TypeInfo;
 import dev.tokenlint.core.scan.java.FileFacts.TypeKind;
-import dev.tokenlint.core.scan.java.StrExpr.Concat;
 import dev.tokenlint.core.scan.java.StrExpr.Hole;
 import dev.tokenlint.core.scan.java.StrExpr.Lit;
 import java.util.ArrayList;
@@ -76,15 +71,8 @@ public final class JavaFileExtractor {
 
     private static final Set<String> SERVER_ANNOTATIONS = Set.of("RestController", "Controller");
 
-    private static final Map<String, String> SPRING_MAPPINGS = Map.of("GetMapping", "GET", "PostMapping", "POST",
-            "PutMapping", "PUT", "DeleteMapping", "DELETE", "PatchMapping", "PATCH");
 
-    private static final Map<String, String> EXCHANGE_MAPPINGS = Map.of("GetExchange", "GET", "PostExchange", "POST",
-            "PutExchange", "PUT", "DeleteExchange", "DELETE", "PatchExchange", "PATCH");
 
-    /** JAX-RS and Retrofit share these simple names: JAX-RS's take no value, Retrofit's take the path. */
-    private static final Set<String> VERB_ANNOTATIONS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD",
-            "OPTIONS");
 
     /** Methods whose string arguments are never a path handed to a wrapper. */
     private static final Set<String> NOT_WRAPPERS = Set.of("info", "debug", "warn", "error", "trace", "println",
@@ -186,7 +174,7 @@ public final class JavaFileExtractor {
         private final List<TokenLiteral> tokens = new ArrayList<>();
         private final List<TokenInUrl> tokensInUrls = new ArrayList<>();
         private final List<SuppressedRegion> suppressions = new ArrayList<>();
-        private final ExpressionReader reader = new ExpressionReader();
+        private UnitContext ctx;
         private ClientCallMatcher matcher;
 
         Extraction(String file, String text, CompilationUnit cu) {
@@ -201,12 +189,13 @@ public final class JavaFileExtractor {
                 String name = i.getNameAsString() + (i.isAsterisk() ? ".*" : "");
                 (i.isStatic() ? staticImports : imports).add(name);
             }
+            ctx = new UnitContext(file, pkg, imports);
             matcher = new ClientCallMatcher(imports);
             readTypes();
             readConstants();
             readCalls();
-            readInterfaceClients();
-            readMicrometerConfigs();
+            calls.addAll(new InterfaceClientReader(ctx).read(cu));
+            calls.addAll(new MicrometerConfigReader(ctx).read(cu));
             readEnvAnnotations();
             readHeaderAnnotations();
             readLiterals();
@@ -216,67 +205,12 @@ public final class JavaFileExtractor {
                     problems);
         }
 
-        private Location at(Node n) {
-            Position p = n.getBegin().orElse(new Position(0, 0));
-            return new Location(file, p.line, p.column);
-        }
 
-        private String qualified(TypeDeclaration<?> t) {
-            List<String> names = new ArrayList<>();
-            Node cur = t;
-            while (cur != null) {
-                if (cur instanceof TypeDeclaration<?> td) {
-                    names.add(0, td.getNameAsString());
-                }
-                cur = cur.getParentNode().orElse(null);
-            }
-            String joined = String.join(".", names);
-            return pkg.isEmpty() ? joined : pkg + "." + joined;
-        }
 
-        /** The enclosing top-level type's qualified name. */
-        private String topLevel(Node n) {
-            TypeDeclaration<?> top = null;
-            Node cur = n;
-            while (cur != null) {
-                if (cur instanceof TypeDeclaration<?> td) {
-                    top = td;
-                }
-                cur = cur.getParentNode().orElse(null);
-            }
-            if (top == null) {
-                return pkg;
-            }
-            return pkg.isEmpty() ? top.getNameAsString() : pkg + "." + top.getNameAsString();
-        }
 
-        private String enclosingTypeName(Node n) {
-            return n.findAncestor(TypeDeclaration.class).map(t -> ((TypeDeclaration<?>) t).getNameAsString()).orElse("");
-        }
 
-        private Optional<CallableDeclaration<?>> enclosingCallable(Node n) {
-            Node cur = n.getParentNode().orElse(null);
-            while (cur != null) {
-                if (cur instanceof CallableDeclaration<?> c) {
-                    return Optional.of(c);
-                }
-                if (cur instanceof TypeDeclaration<?> || cur instanceof ObjectCreationExpr) {
-                    return Optional.empty();
-                }
-                cur = cur.getParentNode().orElse(null);
-            }
-            return Optional.empty();
-        }
 
-        private String methodKey(Node n) {
-            return enclosingCallable(n).map(c -> enclosingTypeName(c) + "#" + c.getNameAsString() + "/"
-                    + c.getParameters().size()).orElse("");
-        }
 
-        private List<String> params(Node n) {
-            return enclosingCallable(n).map(c -> c.getParameters().stream().map(Parameter::getNameAsString).toList())
-                    .orElse(List.of());
-        }
 
         private void readTypes() {
             for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
@@ -288,8 +222,8 @@ public final class JavaFileExtractor {
                     kind = c.isInterface() ? TypeKind.INTERFACE : TypeKind.CLASS;
                     c.getExtendedTypes().forEach(x -> supers.add(x.getNameAsString()));
                     c.getImplementedTypes().forEach(x -> supers.add(x.getNameAsString()));
-                    server = !c.isInterface() && (hasAnnotation(c, SERVER_ANNOTATIONS)
-                            || hasAnnotation(c, Set.of("Path")) && isJaxRs());
+                    server = !c.isInterface() && (ctx.hasAnnotation(c, SERVER_ANNOTATIONS)
+                            || ctx.hasAnnotation(c, Set.of("Path")) && ctx.isJaxRs());
                 } else if (t instanceof EnumDeclaration e) {
                     kind = TypeKind.ENUM;
                     e.getImplementedTypes().forEach(x -> supers.add(x.getNameAsString()));
@@ -300,13 +234,10 @@ public final class JavaFileExtractor {
                 } else {
                     kind = TypeKind.ANNOTATION;
                 }
-                types.add(new TypeInfo(qualified(t), t.getNameAsString(), kind, supers, server, accessors));
+                types.add(new TypeInfo(ctx.qualified(t), t.getNameAsString(), kind, supers, server, accessors));
             }
         }
 
-        private boolean isJaxRs() {
-            return imports.stream().anyMatch(i -> i.startsWith("javax.ws.rs") || i.startsWith("jakarta.ws.rs"));
-        }
 
         /** Accessor name to constructor argument index: {@code this.f = p} in the constructor, {@code m() { return f; }}. */
         private Map<String, Integer> enumAccessors(EnumDeclaration e) {
@@ -361,8 +292,8 @@ public final class JavaFileExtractor {
                     if (!f.isFinal() && !isInterface && assigned.contains(v.getNameAsString())) {
                         continue;
                     }
-                    constants.add(new ConstantDef(qualified(owner.get()), v.getNameAsString(),
-                            reader.read(v.getInitializer().get()), List.of()));
+                    constants.add(new ConstantDef(ctx.qualified(owner.get()), v.getNameAsString(),
+                            ctx.reader().read(v.getInitializer().get()), List.of()));
                 }
             }
             for (EnumConstantDeclaration ec : cu.findAll(EnumConstantDeclaration.class)) {
@@ -372,9 +303,9 @@ public final class JavaFileExtractor {
                 }
                 List<StrExpr> args = new ArrayList<>();
                 for (Expression a : ec.getArguments()) {
-                    args.add(reader.read(a));
+                    args.add(ctx.reader().read(a));
                 }
-                constants.add(new ConstantDef(qualified(owner.get()), ec.getNameAsString(), null, args));
+                constants.add(new ConstantDef(ctx.qualified(owner.get()), ec.getNameAsString(), null, args));
             }
         }
 
@@ -407,19 +338,19 @@ public final class JavaFileExtractor {
         }
 
         private void addCall(ClientCallMatcher.Match m, Node call) {
-            StrExpr url = m.urlValue() != null ? m.urlValue() : reader.read(m.url());
-            calls.add(new CallSite(at(m.at()), m.method(), url, m.client(), topLevel(call), CallKind.CODE, "", "",
-                    methodKey(call), params(call)));
+            StrExpr url = m.urlValue() != null ? m.urlValue() : ctx.reader().read(m.url());
+            calls.add(new CallSite(ctx.at(m.at()), m.method(), url, m.client(), ctx.topLevel(call), CallKind.CODE, "",
+                    "", ctx.methodKey(call), ctx.params(call)));
         }
 
         private void readHeader(MethodCallExpr c) {
             String name = c.getNameAsString();
             NodeList<Expression> args = c.getArguments();
             switch (name) {
-                case "setBearerAuth" -> headers.add(new HeaderSite(at(c.getName()), new Lit("Authorization"),
-                        new Lit(""), "Bearer", topLevel(c), methodKey(c)));
-                case "setBasicAuth" -> headers.add(new HeaderSite(at(c.getName()), new Lit("Authorization"),
-                        new Lit(""), "Basic", topLevel(c), methodKey(c)));
+                case "setBearerAuth" -> headers.add(new HeaderSite(ctx.at(c.getName()), new Lit("Authorization"),
+                        new Lit(""), "Bearer", ctx.topLevel(c), ctx.methodKey(c)));
+                case "setBasicAuth" -> headers.add(new HeaderSite(ctx.at(c.getName()), new Lit("Authorization"),
+                        new Lit(""), "Basic", ctx.topLevel(c), ctx.methodKey(c)));
                 case "header", "setHeader", "addHeader", "setRequestProperty", "addRequestProperty", "set", "add",
                      "defaultHeader", "put", "headers", "of", "addHeaders", "setHeaders" -> {
                     for (int i = 0; i + 1 < args.size(); i += 2) {
@@ -445,8 +376,8 @@ public final class JavaFileExtractor {
             }
             if (candidate) {
                 Node where = call instanceof MethodCallExpr m ? m.getName() : call;
-                headers.add(new HeaderSite(at(where), reader.read(key), reader.read(value), null, topLevel(call),
-                        methodKey(call)));
+                headers.add(new HeaderSite(ctx.at(where), ctx.reader().read(key), ctx.reader().read(value), null,
+                        ctx.topLevel(call), ctx.methodKey(call)));
             }
         }
 
@@ -462,7 +393,7 @@ public final class JavaFileExtractor {
                     || name.equals("getRequiredProperty") && scopeText.contains("env")
                     || (name.equals("get") || name.equals("getOrDefault")) && scopeText.equals("system.getenv()");
             if (read) {
-                envReads.add(new EnvSite(at(c.getName()), reader.read(c.getArgument(0)), topLevel(c)));
+                envReads.add(new EnvSite(ctx.at(c.getName()), ctx.reader().read(c.getArgument(0)), ctx.topLevel(c)));
             }
         }
 
@@ -477,14 +408,14 @@ public final class JavaFileExtractor {
             String iface = ((ClassExpr) c.getArgument(0)).getType().asString();
             iface = simpleType(iface);
             if (target) {
-                retrofitBases.add(new RetrofitBase(iface, reader.read(c.getArgument(1))));
+                retrofitBases.add(new RetrofitBase(iface, ctx.reader().read(c.getArgument(1))));
                 return;
             }
             Optional<Node> body = ExpressionReader.enclosingCallableBody(c);
             Node scope = body.isPresent() ? body.get() : cu;
             for (MethodCallExpr b : scope.findAll(MethodCallExpr.class)) {
                 if (b.getNameAsString().equals("baseUrl") && b.getArguments().size() == 1) {
-                    retrofitBases.add(new RetrofitBase(iface, reader.read(b.getArgument(0))));
+                    retrofitBases.add(new RetrofitBase(iface, ctx.reader().read(b.getArgument(0))));
                 }
             }
         }
@@ -509,256 +440,46 @@ public final class JavaFileExtractor {
             List<StrExpr> args = new ArrayList<>();
             for (Expression a : c.getArguments()) {
                 args.add(a instanceof StringLiteralExpr || a instanceof FieldAccessExpr || a instanceof NameExpr
-                        || a.isBinaryExpr() || a instanceof MethodCallExpr ? reader.read(a) : new Hole("arg", false));
+                        || a.isBinaryExpr() || a instanceof MethodCallExpr ? ctx.reader().read(a) : new Hole("arg", false));
             }
             String receiver = "";
             Optional<Expression> scope = c.getScope();
             if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
-                receiver = enclosingTypeName(c);
+                receiver = ctx.enclosingTypeName(c);
             } else if (scope.get() instanceof NameExpr n) {
                 String v = n.getNameAsString();
                 receiver = declaredType(c, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
             } else if (scope.get() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
                 receiver = declaredType(c, f.getNameAsString()).orElse("");
             }
-            invocations.add(new Invocation(at(c.getName()), name, args, receiver, topLevel(c), methodKey(c), params(c)));
+            invocations.add(new Invocation(ctx.at(c.getName()), name, args, receiver, ctx.topLevel(c), ctx.methodKey(c),
+                    ctx.params(c)));
         }
 
-        private void readInterfaceClients() {
-            for (ClassOrInterfaceDeclaration t : cu.findAll(ClassOrInterfaceDeclaration.class)) {
-                if (!t.isInterface()) {
-                    continue;
-                }
-                boolean feign = hasAnnotation(t, Set.of("FeignClient"));
-                boolean mpRest = hasAnnotation(t, Set.of("RegisterRestClient"));
-                boolean jaxrs = isJaxRs();
-                StrExpr base = typeBase(t, feign);
-                for (MethodDeclaration m : t.getMethods()) {
-                    for (AnnotationExpr a : m.getAnnotations()) {
-                        interfaceCall(t, m, a, base, feign, mpRest, jaxrs);
-                    }
-                }
-            }
-        }
 
-        private StrExpr typeBase(ClassOrInterfaceDeclaration t, boolean feign) {
-            List<StrExpr> parts = new ArrayList<>();
-            for (AnnotationExpr a : t.getAnnotations()) {
-                String n = a.getNameAsString();
-                switch (n) {
-                    case "FeignClient" -> {
-                        member(a, "url").ifPresent(parts::add);
-                        member(a, "path").ifPresent(p -> {
-                            parts.add(new Lit("/"));
-                            parts.add(p);
-                        });
-                    }
-                    case "RequestMapping", "HttpExchange" -> {
-                        Optional<StrExpr> v = member(a, "value").or(() -> member(a, "path")).or(() -> member(a, "url"));
-                        v.ifPresent(p -> {
-                            parts.add(new Lit("/"));
-                            parts.add(p);
-                        });
-                    }
-                    case "Path" -> {
-                        if (isJaxRs()) {
-                            member(a, "value").ifPresent(p -> {
-                                parts.add(new Lit("/"));
-                                parts.add(p);
-                            });
-                        }
-                    }
-                    default -> {
-                        // not a base path
-                    }
-                }
-            }
-            return new Concat(parts, false);
-        }
 
-        private void interfaceCall(ClassOrInterfaceDeclaration t, MethodDeclaration m, AnnotationExpr a, StrExpr base,
-                                   boolean feign, boolean mpRest, boolean jaxrs) {
-            String n = a.getNameAsString();
-            String method = null;
-            StrExpr path = null;
-            String client;
-            String implementable = "";
-            boolean relative = false;
-            if (n.equals("RequestLine")) {
-                Optional<StrExpr> v = member(a, "value");
-                if (v.isEmpty()) {
-                    return;
-                }
-                StrExpr[] split = splitRequestLine(v.get());
-                method = split[0] instanceof Lit l ? l.value() : null;
-                path = split[1];
-                client = "feign";
-                relative = true;
-                base = new Concat(List.of(), false);
-            } else if (SPRING_MAPPINGS.containsKey(n) || n.equals("RequestMapping")) {
-                method = SPRING_MAPPINGS.get(n);
-                if (n.equals("RequestMapping")) {
-                    method = rawMember(a, "method").map(ClientCallMatcher::methodOf).orElse(null);
-                }
-                path = member(a, "value").or(() -> member(a, "path")).orElse(new Lit(""));
-                client = feign ? "feign" : "spring-mapping";
-                implementable = feign ? "" : t.getNameAsString();
-            } else if (EXCHANGE_MAPPINGS.containsKey(n) || n.equals("HttpExchange")) {
-                method = EXCHANGE_MAPPINGS.get(n);
-                if (n.equals("HttpExchange")) {
-                    method = rawMember(a, "method").map(ClientCallMatcher::methodOf).orElse(null);
-                }
-                path = member(a, "value").or(() -> member(a, "url")).orElse(new Lit(""));
-                client = "spring-httpexchange";
-            } else if (VERB_ANNOTATIONS.contains(n) && !(a instanceof com.github.javaparser.ast.expr.MarkerAnnotationExpr)) {
-                method = n;
-                path = member(a, "value").orElse(new Lit(""));
-                client = "retrofit";
-                relative = true;
-                base = new Concat(List.of(), false);
-            } else if (n.equals("HTTP") && !jaxrs) {
-                method = rawMember(a, "method").map(ClientCallMatcher::methodOf).orElse(null);
-                path = member(a, "path").orElse(new Lit(""));
-                client = "retrofit";
-                relative = true;
-                base = new Concat(List.of(), false);
-            } else if (VERB_ANNOTATIONS.contains(n) && jaxrs) {
-                method = n;
-                path = m.getAnnotationByName("Path").flatMap(p -> member(p, "value")).orElse(new Lit(""));
-                client = mpRest ? "microprofile-rest-client" : "jax-rs";
-                implementable = mpRest ? "" : t.getNameAsString();
-            } else {
-                return;
-            }
-            StrExpr url = relative ? path : new Concat(List.of(base, new Lit("/"), path), false);
-            calls.add(new CallSite(at(a), method, url, client, topLevel(t), CallKind.INTERFACE,
-                    relative ? t.getNameAsString() : "", implementable, "", List.of()));
-        }
 
-        /** {@code "POST /api/v2/x"} into method and path parts; the method must be in the first literal. */
-        private StrExpr[] splitRequestLine(StrExpr v) {
-            List<StrExpr> parts = v instanceof Concat c ? new ArrayList<>(c.parts()) : new ArrayList<>(List.of(v));
-            if (!parts.isEmpty() && parts.get(0) instanceof Lit l) {
-                String s = l.value().stripLeading();
-                int sp = s.indexOf(' ');
-                if (sp > 0) {
-                    parts.set(0, new Lit(s.substring(sp + 1).strip()));
-                    return new StrExpr[] {new Lit(s.substring(0, sp).toUpperCase(Locale.ROOT)), new Concat(parts, false)};
-                }
-            }
-            return new StrExpr[] {new Hole("method", false), v};
-        }
 
-        private Optional<Expression> rawMember(AnnotationExpr a, String name) {
-            if (a instanceof SingleMemberAnnotationExpr s) {
-                return name.equals("value") ? Optional.of(s.getMemberValue()) : Optional.empty();
-            }
-            if (a instanceof NormalAnnotationExpr na) {
-                for (MemberValuePair p : na.getPairs()) {
-                    if (p.getNameAsString().equals(name)) {
-                        Expression v = p.getValue();
-                        if (v instanceof ArrayInitializerExpr arr) {
-                            return arr.getValues().isEmpty() ? Optional.empty() : Optional.of(arr.getValues().get(0));
-                        }
-                        return Optional.of(v);
-                    }
-                }
-            }
-            return Optional.empty();
-        }
 
-        private Optional<StrExpr> member(AnnotationExpr a, String name) {
-            Optional<Expression> raw = rawMember(a, name);
-            if (raw.isPresent() && raw.get() instanceof ArrayInitializerExpr arr) {
-                return arr.getValues().isEmpty() ? Optional.empty() : Optional.of(reader.read(arr.getValues().get(0)));
-            }
-            return raw.map(reader::read);
-        }
 
-        private boolean hasAnnotation(com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> n, Set<String> names) {
-            for (AnnotationExpr a : n.getAnnotations()) {
-                if (names.contains(a.getNameAsString())) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
-        /** Micrometer's {@code DynatraceConfig}: the {@code uri()} override is where the registry meets its URL. */
-        private void readMicrometerConfigs() {
-            for (ClassOrInterfaceDeclaration c : cu.findAll(ClassOrInterfaceDeclaration.class)) {
-                if (c.getImplementedTypes().stream().anyMatch(x -> x.getNameAsString().equals("DynatraceConfig"))
-                        || c.getExtendedTypes().stream().anyMatch(x -> x.getNameAsString().equals("DynatraceConfig"))) {
-                    micrometer(c.getMethods(), c);
-                }
-            }
-            for (ObjectCreationExpr o : cu.findAll(ObjectCreationExpr.class)) {
-                if (o.getType().getNameAsString().equals("DynatraceConfig") && o.getAnonymousClassBody().isPresent()) {
-                    List<MethodDeclaration> methods = new ArrayList<>();
-                    for (BodyDeclaration<?> b : o.getAnonymousClassBody().get()) {
-                        if (b instanceof MethodDeclaration md) {
-                            methods.add(md);
-                        }
-                    }
-                    micrometer(methods, o);
-                }
-            }
-        }
 
-        private void micrometer(List<MethodDeclaration> methods, Node owner) {
-            MethodDeclaration uri = null;
-            boolean v1 = false;
-            for (MethodDeclaration m : methods) {
-                if (!m.getParameters().isEmpty()) {
-                    continue;
-                }
-                if (m.getNameAsString().equals("uri")) {
-                    uri = m;
-                }
-                if (m.getNameAsString().equals("apiVersion")) {
-                    v1 = m.findAll(ReturnStmt.class).stream().anyMatch(r -> r.toString().contains("V1"));
-                }
-                if (m.getNameAsString().equals("deviceId") && !m.findAll(StringLiteralExpr.class).isEmpty()) {
-                    v1 = v1 || methods.stream().noneMatch(x -> x.getNameAsString().equals("apiVersion"));
-                }
-            }
-            if (uri == null) {
-                return;
-            }
-            Optional<Expression> value = uri.findFirst(ReturnStmt.class).flatMap(ReturnStmt::getExpression);
-            if (value.isEmpty()) {
-                return;
-            }
-            StrExpr base = reader.read(value.get());
-            Location where = at(uri.getName());
-            String cls = topLevel(owner);
-            if (v1) {
-                calls.add(new CallSite(where, "PUT", new Concat(List.of(base, new Lit("/api/v1/timeseries/custom:"),
-                        new Hole("metricId", false)), false), "micrometer-dynatrace", cls, CallKind.CONFIG, "", "", "",
-                        List.of()));
-                calls.add(new CallSite(where, "POST", new Concat(List.of(base,
-                        new Lit("/api/v1/entity/infrastructure/custom/"), new Hole("deviceId", false)), false),
-                        "micrometer-dynatrace", cls, CallKind.CONFIG, "", "", "", List.of()));
-            } else {
-                calls.add(new CallSite(where, "POST", base, "micrometer-dynatrace", cls, CallKind.CONFIG, "", "", "",
-                        List.of()));
-            }
-        }
 
         private void readEnvAnnotations() {
             for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
                 String n = a.getNameAsString();
                 if (n.equals("Value")) {
-                    rawMember(a, "value").ifPresent(v -> {
+                    ctx.rawMember(a, "value").ifPresent(v -> {
                         if (v instanceof StringLiteralExpr s) {
                             Matcher m = PLACEHOLDER.matcher(s.asString());
                             while (m.find()) {
-                                envReads.add(new EnvSite(at(a), new Lit(m.group(1).strip()), topLevel(a)));
+                                envReads.add(new EnvSite(ctx.at(a), new Lit(m.group(1).strip()), ctx.topLevel(a)));
                             }
                         }
                     });
                 } else if (n.equals("ConfigProperty")) {
-                    rawMember(a, "name").ifPresent(v -> envReads.add(new EnvSite(at(a), reader.read(v), topLevel(a))));
+                    ctx.rawMember(a, "name").ifPresent(v -> envReads.add(new EnvSite(ctx.at(a), ctx.reader().read(v),
+                            ctx.topLevel(a))));
                 }
             }
         }
@@ -769,7 +490,7 @@ public final class JavaFileExtractor {
                 if (!a.getNameAsString().equals("Headers")) {
                     continue;
                 }
-                Optional<Expression> v = rawValueAll(a);
+                Optional<Expression> v = ctx.rawValueAll(a);
                 if (v.isEmpty()) {
                     continue;
                 }
@@ -779,8 +500,8 @@ public final class JavaFileExtractor {
                         String text = s.asString();
                         int colon = text.indexOf(':');
                         if (colon > 0 && text.substring(0, colon).strip().equalsIgnoreCase("Authorization")) {
-                            headers.add(new HeaderSite(at(a), new Lit("Authorization"),
-                                    new Lit(text.substring(colon + 1).strip()), null, topLevel(a), ""));
+                            headers.add(new HeaderSite(ctx.at(a), new Lit("Authorization"),
+                                    new Lit(text.substring(colon + 1).strip()), null, ctx.topLevel(a), ""));
                         }
                     }
                 }
@@ -825,7 +546,7 @@ public final class JavaFileExtractor {
                 if (!a.getNameAsString().equals("SuppressWarnings")) {
                     continue;
                 }
-                Optional<Expression> v = rawValueAll(a);
+                Optional<Expression> v = ctx.rawValueAll(a);
                 if (v.isEmpty()) {
                     continue;
                 }
@@ -850,16 +571,6 @@ public final class JavaFileExtractor {
             }
         }
 
-        private Optional<Expression> rawValueAll(AnnotationExpr a) {
-            if (a instanceof SingleMemberAnnotationExpr s) {
-                return Optional.of(s.getMemberValue());
-            }
-            if (a instanceof NormalAnnotationExpr na) {
-                return na.getPairs().stream().filter(p -> p.getNameAsString().equals("value"))
-                        .map(MemberValuePair::getValue).findFirst();
-            }
-            return Optional.empty();
-        }
     }
 
     private static boolean isConstantName(String s) {
