@@ -87,6 +87,25 @@ class SourceScannerTest {
     }
 
     @Test
+    void aTokenInsideAUrlOrAHeaderNeverReachesTheFacts() throws IOException {
+        String token = fakeToken();
+        String secret = token.substring(token.lastIndexOf('.') + 1);
+        write("src/Leak.java", "import org.apache.http.client.methods.HttpGet;\n"
+                + "class Leak {\n"
+                + "    HttpGet a(String dynatraceEndpoint) {\n"
+                + "        HttpGet g = new HttpGet(dynatraceEndpoint + \"/x/" + token + "?Api-Token=" + token + "\");\n"
+                + "        g.setHeader(\"Authorization\", \"" + token + "\");\n"
+                + "        return g;\n    }\n"
+                + "    HttpGet b(String dynatraceUrl) {\n"
+                + "        return new HttpGet(dynatraceUrl + \"/api/v2/entities/" + token + "\");\n    }\n}\n");
+        CodeFacts facts = scan();
+        assertThat(facts.calls()).extracting(ApiCall::resolution)
+                .containsExactly(Resolution.UNRESOLVED, Resolution.CONCATENATION);
+        assertThat(facts.tokenLiterals()).hasSize(4);
+        assertThat(facts.toString()).doesNotContain(secret);
+    }
+
+    @Test
     void reportsATokenPassedAsQueryParameter() throws IOException {
         write("src/Q.java", """
                 class Q {

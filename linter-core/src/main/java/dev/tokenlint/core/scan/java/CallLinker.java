@@ -48,6 +48,9 @@ public final class CallLinker {
 
     private static final int MAX_WRAPPER_DEPTH = 3;
 
+    /** An authorization scheme name such as {@code Api-Token} or {@code Bearer}. */
+    private static final java.util.regex.Pattern REALM = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}");
+
     private final PermissionCatalog catalog;
     private final PathNormalizer normalizer = new PathNormalizer();
 
@@ -357,7 +360,8 @@ public final class CallLinker {
                         site.className(), site.client()));
             }
             if (site.kind() == CallKind.CODE && !r.isText() && looksLikeDynatrace(r, site)) {
-                return Optional.of(new ApiCall(site.method(), r.render(), null, Resolution.UNRESOLVED,
+                return Optional.of(new ApiCall(site.method(), PathNormalizer.shownUnresolved(r), null,
+                        Resolution.UNRESOLVED,
                         site.location(), site.className(), site.client()));
             }
             return Optional.empty();
@@ -437,8 +441,8 @@ public final class CallLinker {
                     String text = value.pieces().get(0).text().strip();
                     int sp = text.indexOf(' ');
                     realm = sp > 0 ? text.substring(0, sp) : value.pieces().size() > 1 ? text : "";
-                    if (realm.isEmpty()) {
-                        continue;
+                    if (!REALM.matcher(realm).matches() || realm.startsWith("dt0")) {
+                        continue; // no realm written: the value starts with the token itself, which is never kept
                     }
                 }
                 String method = f.file() + "|" + h.enclosingMethod();

@@ -35,6 +35,23 @@ final class PathNormalizer {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)(?::[^}]*)?}");
     private static final Pattern ENV_PREFIX = Pattern.compile("/e/[^/]+/?$");
 
+    /** The secret portion of a token, wherever it appears in a URL. */
+    private static final Pattern TOKEN_SECRET = Pattern.compile("(dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24})\\.[A-Z0-9]{64}");
+
+    /**
+     * How an unresolved URL is shown: its known text with {@code {name}} for unknown parts,
+     * without the query string, and with any token's secret portion masked.
+     */
+    static String shownUnresolved(Resolved r) {
+        String s = r.render();
+        int q = indexOfAny(s, '?', '#');
+        return mask(q >= 0 ? s.substring(0, q) : s);
+    }
+
+    private static String mask(String s) {
+        return TOKEN_SECRET.matcher(s).replaceAll("$1.***");
+    }
+
     /** The path, or empty when the URL holds no {@code /api/} path. */
     Optional<Normalized> normalize(Resolved r) {
         List<String> holes = new ArrayList<>();
@@ -83,7 +100,7 @@ final class PathNormalizer {
                 out.append(c);
             }
         }
-        return Optional.of(new Normalized(out.toString(), host(origin, holes)));
+        return Optional.of(new Normalized(mask(out.toString()), host(origin, holes)));
     }
 
     /** Where the API path starts: {@code /api/}, or {@code api/} at the start or right after an unknown part. */
