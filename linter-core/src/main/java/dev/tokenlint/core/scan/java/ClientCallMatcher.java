@@ -93,7 +93,8 @@ final class ClientCallMatcher {
                 return matchUri(m, args);
             }
             case "url" -> {
-                if (args.size() == 1 && (chainHasOkHttpBuilder(m) || imported("okhttp3"))) {
+                if (args.size() == 1 && imported("okhttp3") && (chainHasOkHttpBuilder(m)
+                        || chainHasCall(m, "newBuilder") || rootDeclaredAs(m, "Builder"))) {
                     return Optional.of(new Match(m.getName(), args.get(0), null,
                             methodFromChain(m, OKHTTP_METHODS, "GET"), "okhttp"));
                 }
@@ -191,7 +192,8 @@ final class ClientCallMatcher {
                 return Optional.of(new Match(m.getName(), arg, null, method, client));
             }
         }
-        if (args.size() == 1 && (chainHasOwner(m, Set.of("HttpRequest")) || imported("java.net.http"))) {
+        if (args.size() == 1 && (chainHasOwner(m, Set.of("HttpRequest"))
+                || imported("java.net.http") && rootDeclaredAs(m, "Builder"))) {
             return Optional.of(new Match(m.getName(), args.get(0), null, methodFromChain(m, JAVA_NET_METHODS, "GET"),
                     "java.net.http"));
         }
@@ -380,6 +382,21 @@ final class ClientCallMatcher {
             }
         }
         return false;
+    }
+
+    private static boolean chainHasCall(MethodCallExpr m, String name) {
+        for (MethodCallExpr c : wholeChain(m)) {
+            if (c.getNameAsString().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chain starts at a variable declared with this simple type ({@code Request.Builder b; b.url(..)}). */
+    private static boolean rootDeclaredAs(MethodCallExpr m, String simpleType) {
+        return ExpressionReader.chainRoot(m) instanceof NameExpr n
+                && JavaFileExtractor.declaredType(m, n.getNameAsString()).map(simpleType::equals).orElse(false);
     }
 
     private static boolean chainHasOkHttpBuilder(MethodCallExpr m) {
