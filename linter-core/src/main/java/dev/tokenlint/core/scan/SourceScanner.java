@@ -1,11 +1,13 @@
 package dev.tokenlint.core.scan;
 
+import dev.tokenlint.core.cache.PerFileCache;
 import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.java.CallLinker;
 import dev.tokenlint.core.scan.java.FileFacts;
 import dev.tokenlint.core.scan.java.JavaFileExtractor;
 import dev.tokenlint.core.scan.java.SpringConfigExtractor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Finds Dynatrace API calls and the related facts in Java sources and Spring Boot
@@ -37,15 +40,22 @@ public final class SourceScanner {
 
     private final PermissionCatalog catalog;
     private final SourcePrefilter prefilter = new SourcePrefilter();
+    private final PerFileCache cache;
+    private final ScanProgress progress;
 
     public SourceScanner(PermissionCatalog catalog) {
-        this(catalog, dev.tokenlint.core.cache.PerFileCache.none(), ScanProgress.none());
+        this(catalog, PerFileCache.none(), ScanProgress.none());
     }
 
-    /** A scanner that keeps per-file results in {@code cache} and reports to {@code progress}. */
-    public SourceScanner(PermissionCatalog catalog, dev.tokenlint.core.cache.PerFileCache cache,
-                         ScanProgress progress) {
+    /**
+     * A scanner that takes phase-1 results of unchanged files from {@code cache} (keyed by path
+     * and content, so a hit is exactly what extraction would give) and reports each file done
+     * to {@code progress}.
+     */
+    public SourceScanner(PermissionCatalog catalog, PerFileCache cache, ScanProgress progress) {
         this.catalog = catalog;
+        this.cache = cache;
+        this.progress = progress;
     }
 
     /**
@@ -66,6 +76,7 @@ public final class SourceScanner {
             }
             for (int i = 0; i < round.size(); i++) {
                 Phase1 r = await(round.get(i), shown(absRoot, sorted.get(i)));
+                progress.fileDone();
                 if (r.facts() != null) {
                     facts.add(r.facts());
                     parsed.add(sorted.get(i));
@@ -153,6 +164,18 @@ public final class SourceScanner {
     private record Phase1(FileFacts facts) {
     }
 
+    /** Phase-1 facts of one file from the cache, or extracted and stored. Failures are never cached. */
+    private FileFacts cached(String shown, String text, Supplier<FileFacts> extract) {
+        PerFileCache.Key key = cache.key(shown, text.getBytes(StandardCharsets.UTF_8));
+        FileFacts hit = cache.get(key, FileFacts.class);
+        if (hit != null) {
+            return hit;
+        }
+        FileFacts facts = extract.get();
+        cache.put(key, facts);
+        return facts;
+    }
+
     private Phase1 phase1(Path root, Path file, boolean force) {
         String shown = shown(root, file);
         SourceText.Read read = SourceText.read(file, shown);
@@ -165,9 +188,9 @@ public final class SourceScanner {
                 if (!force && !prefilter.accepts(read.text())) {
                     return new Phase1(null);
                 }
-                return new Phase1(new JavaFileExtractor().extract(shown, read.text()));
+                return new Phase1(cached(shown, read.text(), () -> new JavaFileExtractor().extract(shown, read.text())));
             }
-            return new Phase1(new SpringConfigExtractor().extract(shown, read.text()));
+            return new Phase1(cached(shown, read.text(), () -> new SpringConfigExtractor().extract(shown, read.text())));
         } catch (StackOverflowError e) {
             return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
                     "expressions nested too deeply to analyse, file not scanned", "source"))));
