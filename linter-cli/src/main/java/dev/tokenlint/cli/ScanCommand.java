@@ -127,7 +127,12 @@ final class ScanCommand implements Callable<Integer> {
         LintResult result;
         if (staged) {
             try (StagedSnapshot snapshot = StagedScan.snapshot(root, configFile)) {
-                result = engine.run(StagedScan.request(request, snapshot));
+                LintRequest stagedRequest = StagedScan.request(request, snapshot);
+                String unstaged = StagedScan.unstagedConfigNote(request, stagedRequest);
+                if (unstaged != null) {
+                    spec.commandLine().getErr().println(unstaged);
+                }
+                result = engine.run(stagedRequest);
                 StagedScan.noteSkipped(snapshot, spec.commandLine().getErr());
             }
         } else {

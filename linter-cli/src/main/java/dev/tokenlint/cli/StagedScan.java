@@ -52,6 +52,20 @@ final class StagedScan {
                 request.baselineFile(), request.noIgnores(), request.extraOpenApi());
     }
 
+    /**
+     * A note when the config exists in the working tree but not in the index: the staged scan
+     * then runs without it, as a checkout of the commit would, and the user should know why.
+     */
+    static String unstagedConfigNote(LintRequest original, LintRequest staged) {
+        Path config = original.configFile();
+        if (config != null && java.nio.file.Files.isRegularFile(config) && staged.configFile() != null
+                && !java.nio.file.Files.exists(staged.configFile())) {
+            return "tokenlint: note: " + original.root().relativize(config.toAbsolutePath().normalize())
+                    + " is not staged; checking the staged files without it (git add it to use it)";
+        }
+        return null;
+    }
+
     /** One note line per staged file that could not be checked (symbolic links, conflicts). */
     static void noteSkipped(StagedSnapshot snapshot, PrintWriter err) {
         for (String s : snapshot.skipped()) {

@@ -99,4 +99,44 @@ class StagedScanCommandTest {
 
         assertThat(staged).isEqualTo(out.toString()).contains("tokenlint.yaml");
     }
+
+    @Test
+    void anUnstagedConfigIsNamedInANote() throws Exception {
+        Path repo = tmp.resolve("repo");
+        Files.createDirectories(repo.resolve("src"));
+        git(repo, "init", "-q");
+        Files.writeString(repo.resolve("src/A.java"), "class A {}\n");
+        git(repo, "add", ".");
+        Files.writeString(repo.resolve("tokenlint.yaml"), token("test"));
+
+        int code = run("scan", "--staged", "--no-cache", "--fail-on", "warning", "--as-of", "2026-11-28", repo.toString());
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("note: tokenlint.yaml is not staged");
+    }
+
+    @Test
+    void theInstalledHookStopsACommitWithFindingsAndLetsACleanOneThrough() throws Exception {
+        Path repo = tmp.resolve("repo");
+        Files.createDirectories(repo);
+        git(repo, "init", "-q");
+        assertThat(run("install-hook", repo.toString())).isZero();
+        Files.writeString(repo.resolve("tokenlint.yaml"),
+                token("acme-metrics-reader").replace("metrics.read", "metrics.raed"));
+        git(repo, "add", ".");
+
+        ProcessBuilder commit = new ProcessBuilder("git", "-c", "user.name=T", "-c", "user.email=t@example.invalid",
+                "commit", "-q", "-m", "x").directory(repo.toFile()).redirectErrorStream(true);
+        commit.environment().remove("TOKENLINT");
+        commit.environment().put("PATH", "/usr/bin:/bin");
+        Process refused = commit.start();
+        String refusedOut = new String(refused.getInputStream().readAllBytes());
+        assertThat(refused.waitFor()).as(refusedOut).isNotZero();
+
+        Files.writeString(repo.resolve("tokenlint.yaml"), token("acme-metrics-reader"));
+        git(repo, "add", ".");
+        Process accepted = commit.start();
+        String acceptedOut = new String(accepted.getInputStream().readAllBytes());
+        assertThat(accepted.waitFor()).as(acceptedOut).isZero();
+    }
 }
