@@ -1,0 +1,157 @@
+package dev.tokenlint.maven;
+
+import dev.tokenlint.core.engine.LintRequest;
+import dev.tokenlint.core.engine.LintResult;
+import dev.tokenlint.core.report.ReportOptions;
+import dev.tokenlint.core.report.Reporter;
+import dev.tokenlint.core.report.Reporters;
+import dev.tokenlint.core.rules.Finding;
+import dev.tokenlint.core.rules.FindingStatus;
+import dev.tokenlint.core.rules.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks the module's token definitions and the code that calls the Dynatrace API, lists every
+ * open finding in the build log like a compiler error, writes the reports, and fails the build
+ * when a finding reaches {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends AbstractTokenlintMojo {
+
+    /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code note} or {@code never}. */
+    @Parameter(property = "tokenlint.failOn", defaultValue = "error")
+    private String failOn;
+
+    /**
+     * Report formats written to {@code outputDirectory} as {@code tokenlint.<ext>}: any of
+     * {@code text}, {@code json}, {@code sarif}, {@code html}, {@code markdown}; comma-separated on
+     * the command line.
+     */
+    @Parameter(property = "tokenlint.formats", defaultValue = "text,sarif")
+    private List<String> formats;
+
+    /** Where the reports are written. */
+    @Parameter(property = "tokenlint.outputDirectory", defaultValue = "${project.build.directory}/tokenlint")
+    private File outputDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("tokenlint: skipped (tokenlint.skip)");
+            return;
+        }
+        Optional<Severity> threshold;
+        try {
+            threshold = FailOn.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("tokenlint: " + e.getMessage());
+        }
+        List<Reporter> reporters = reporters();
+
+        Optional<Path> config = config();
+        Path baseline = baselineFile != null && baselineFile.isFile() ? baselineFile.toPath().toAbsolutePath() : null;
+        Optional<LintRequest> request = request(config, baseline);
+        if (request.isEmpty()) {
+            getLog().info("tokenlint: no sources in this module, nothing to check");
+            return;
+        }
+        LintResult result = lint(request.get());
+
+        logFindings(result);
+        if (config.isEmpty() && !result.facts().calls().isEmpty()) {
+            getLog().warn("tokenlint: no tokenlint.yaml applies to this module, so no Dynatrace API call is bound "
+                    + "to a token. Run `tokenlint init` in " + basedir()
+                    + " to write one with the least-privilege scopes these calls need.");
+        }
+        Path written = writeReports(result, reporters);
+        getLog().info("tokenlint: " + summary(result) + "; reports in " + shown(written));
+
+        if (threshold.isPresent() && result.failsAt(threshold.get())) {
+            long failing = result.openFindings().stream().filter(f -> f.severity().atLeast(threshold.get())).count();
+            throw new MojoFailureException("tokenlint found " + FindingLines.plural(failing, "finding")
+                    + " at or above failOn=" + threshold.get().id() + " (" + counts(result) + "); "
+                    + "see the list above and the reports in " + shown(written));
+        }
+    }
+
+    private List<Reporter> reporters() throws MojoExecutionException {
+        Reporters known = new Reporters();
+        List<Reporter> chosen = new ArrayList<>();
+        for (String entry : formats == null ? List.<String>of() : formats) {
+            for (String one : entry.split(",")) {
+                String id = one.trim();
+                if (id.isEmpty()) {
+                    continue;
+                }
+                Reporter r = known.forFormat(id).orElseThrow(() -> new MojoExecutionException(
+                        "tokenlint: unknown report format '" + id + "'; known formats: "
+                                + String.join(", ", known.formats())));
+                if (!chosen.contains(r)) {
+                    chosen.add(r);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private void logFindings(LintResult result) {
+        for (Finding f : result.openFindings()) {
+            String line = FindingLines.line(f);
+            switch (f.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                case NOTE -> getLog().info(line);
+            }
+        }
+    }
+
+    private Path writeReports(LintResult result, List<Reporter> reporters) throws MojoExecutionException {
+        Path dir = outputDirectory.toPath().toAbsolutePath().normalize();
+        ReportOptions options = ReportOptions.plain(version());
+        try {
+            Files.createDirectories(dir);
+            for (Reporter r : reporters) {
+                Path file = dir.resolve("tokenlint." + r.fileExtension());
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    r.write(result, options, w);
+                }
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("tokenlint: cannot write reports to " + dir + ": " + e.getMessage(), e);
+        }
+        return dir;
+    }
+
+    private static String counts(LintResult result) {
+        return FindingLines.counts(result::count);
+    }
+
+    private static String summary(LintResult result) {
+        String s = counts(result);
+        long suppressed = result.count(FindingStatus.SUPPRESSED);
+        long baselined = result.count(FindingStatus.BASELINED);
+        if (suppressed > 0 || baselined > 0) {
+            s += " (" + suppressed + " suppressed, " + baselined + " baselined)";
+        }
+        return s;
+    }
+
+    /** {@code path} relative to the module when below it, as users read it in the log. */
+    private String shown(Path path) {
+        Path base = basedir();
+        return path.startsWith(base) ? base.relativize(path).toString().replace('\\', '/') : path.toString();
+    }
+}
