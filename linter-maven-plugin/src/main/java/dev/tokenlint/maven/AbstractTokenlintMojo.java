@@ -39,8 +39,9 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
 
     /**
      * The tokenlint config. When not set, the module's own {@code tokenlint.yaml} is used, or else
-     * the nearest one in a parent folder up to the top of the multi-module build, so a config at
-     * the root applies to every module that has none of its own. Without any config the module is
+     * the nearest one in a parent folder up to the top of the multi-module build (the build's
+     * top-level project or the highest parent pom on disk), so a config at the root applies to
+     * every module that has none of its own. Without any config the module is
      * still scanned: calls to the Dynatrace API are then reported as unbound.
      */
     @Parameter(property = "tokenlint.configFile")
@@ -82,11 +83,16 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
             }
             return Optional.of(explicit);
         }
-        String multiModuleDir = session.getRequest().getMultiModuleProjectDirectory() == null ? null
-                : session.getRequest().getMultiModuleProjectDirectory().getPath();
-        Path top = ConfigLocator.topOf(basedir(),
-                session.getTopLevelProject() == null ? null : session.getTopLevelProject().getBasedir().toPath(),
-                multiModuleDir == null ? null : Path.of(multiModuleDir));
+        List<Path> candidates = new ArrayList<>();
+        if (session.getTopLevelProject() != null) {
+            candidates.add(session.getTopLevelProject().getBasedir().toPath());
+        }
+        // Parents whose pom is on disk belong to the same multi-module build, even when only
+        // this module is built; a parent resolved from a repository has no file and ends the chain.
+        for (MavenProject p = project.getParent(); p != null && p.getFile() != null; p = p.getParent()) {
+            candidates.add(p.getBasedir().toPath());
+        }
+        Path top = ConfigLocator.topOf(basedir(), candidates.toArray(Path[]::new));
         return new ConfigLocator(top).locate(basedir());
     }
 

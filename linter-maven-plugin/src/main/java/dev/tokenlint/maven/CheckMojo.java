@@ -76,14 +76,18 @@ public final class CheckMojo extends AbstractTokenlintMojo {
                     + "to a token. Run `tokenlint init` in " + basedir()
                     + " to write one with the least-privilege scopes these calls need.");
         }
-        Path written = writeReports(result, reporters);
-        getLog().info("tokenlint: " + summary(result) + "; reports in " + shown(written));
+        List<Path> written = writeReports(result, reporters);
+        getLog().info("tokenlint: " + summary(result));
+        if (!written.isEmpty()) {
+            getLog().info("tokenlint: reports written to "
+                    + String.join(", ", written.stream().map(this::shown).toList()));
+        }
 
         if (threshold.isPresent() && result.failsAt(threshold.get())) {
             long failing = result.openFindings().stream().filter(f -> f.severity().atLeast(threshold.get())).count();
             throw new MojoFailureException("tokenlint found " + FindingLines.plural(failing, "finding")
                     + " at or above failOn=" + threshold.get().id() + " (" + counts(result) + "); "
-                    + "see the list above and the reports in " + shown(written));
+                    + "see the list above" + (written.isEmpty() ? "" : " and the reports in " + shown(outputDir())));
         }
     }
 
@@ -118,21 +122,30 @@ public final class CheckMojo extends AbstractTokenlintMojo {
         }
     }
 
-    private Path writeReports(LintResult result, List<Reporter> reporters) throws MojoExecutionException {
-        Path dir = outputDirectory.toPath().toAbsolutePath().normalize();
+    private Path outputDir() {
+        return outputDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    /** Writes one file per format; returns the files written. */
+    private List<Path> writeReports(LintResult result, List<Reporter> reporters) throws MojoExecutionException {
+        Path dir = outputDir();
         ReportOptions options = ReportOptions.plain(version());
+        List<Path> written = new ArrayList<>();
         try {
-            Files.createDirectories(dir);
+            if (!reporters.isEmpty()) {
+                Files.createDirectories(dir);
+            }
             for (Reporter r : reporters) {
                 Path file = dir.resolve("tokenlint." + r.fileExtension());
                 try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     r.write(result, options, w);
                 }
+                written.add(file);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("tokenlint: cannot write reports to " + dir + ": " + e.getMessage(), e);
         }
-        return dir;
+        return written;
     }
 
     private static String counts(LintResult result) {
