@@ -22,6 +22,8 @@ public final class PermissionCatalog {
     private final Map<String, Scope> scopes;
     private final List<Operation> operations;
     private final Map<String, List<Operation>> bySegmentCount;
+    /** True for a catalog read from an OpenAPI spec: see {@link #overlay(PermissionCatalog)}. */
+    private final boolean fromSpec;
 
     /**
      * @param version    a human-readable name of what the catalog was built from (e.g. {@code dynatrace-1.254})
@@ -29,6 +31,12 @@ public final class PermissionCatalog {
      * @param operations the operations; method and path together are unique
      */
     public PermissionCatalog(String version, Collection<Scope> scopes, Collection<Operation> operations) {
+        this(version, scopes, operations, false);
+    }
+
+    /** As the public constructor; {@code fromSpec} marks what {@link OpenApiImporter} builds. */
+    PermissionCatalog(String version, Collection<Scope> scopes, Collection<Operation> operations, boolean fromSpec) {
+        this.fromSpec = fromSpec;
         this.version = version == null ? "" : version;
         Map<String, Scope> s = new TreeMap<>();
         for (Scope scope : scopes) {
@@ -126,21 +134,47 @@ public final class PermissionCatalog {
     /**
      * A catalog holding this one's entries with {@code other}'s added on top: an entry of
      * {@code other} replaces the one with the same id (scope) or method and path (operation).
+     *
+     * <p>When {@code other} was imported from an OpenAPI spec ({@link OpenApiImporter}), a spec
+     * cannot know the hand-kept facts of an entry it replaces, so those survive: a scope keeps its
+     * risk class, PaaS and API-only flags, replacement and a deprecated or removed status, and
+     * takes the spec's title and description; an operation keeps its replacement and a deprecated
+     * flag. A catalog read from YAML ({@link CatalogYaml}) replaces entries outright.
      */
     public PermissionCatalog overlay(PermissionCatalog other) {
         Map<String, Scope> s = new TreeMap<>(scopes);
         for (Scope scope : other.scopes()) {
-            s.put(scope.id(), scope);
+            Scope known = s.get(scope.id());
+            s.put(scope.id(), other.fromSpec && known != null ? keepKnownFacts(known, scope) : scope);
         }
         Map<String, Operation> ops = new LinkedHashMap<>();
         for (Operation op : operations) {
             ops.put(op.method() + " " + op.path(), op);
         }
         for (Operation op : other.operations()) {
-            ops.put(op.method() + " " + op.path(), op);
+            String key = op.method() + " " + op.path();
+            Operation known = ops.get(key);
+            ops.put(key, other.fromSpec && known != null ? keepKnownFacts(known, op) : op);
         }
         String v = other.version.isEmpty() ? version : version.isEmpty() ? other.version : version + "+" + other.version;
         return new PermissionCatalog(v, s.values(), ops.values());
+    }
+
+    private static Scope keepKnownFacts(Scope known, Scope imported) {
+        ScopeStatus status = known.status().compareTo(imported.status()) >= 0 ? known.status() : imported.status();
+        String title = imported.title().isEmpty() ? known.title() : imported.title();
+        String description = imported.description().isEmpty() ? known.description() : imported.description();
+        String replacement = known.replacement() != null ? known.replacement() : imported.replacement();
+        return new Scope(known.id(), title, description, known.family(), status, known.risk(),
+                known.paas() || imported.paas(), known.apiOnly() || imported.apiOnly(), replacement,
+                imported.source());
+    }
+
+    private static Operation keepKnownFacts(Operation known, Operation imported) {
+        String replacement = imported.replacement() != null ? imported.replacement() : known.replacement();
+        return new Operation(imported.method(), imported.path(), imported.base(), imported.scopes(),
+                imported.anyScope(), imported.deprecated() || known.deprecated(), imported.operationId(),
+                imported.summary(), replacement, imported.source());
     }
 
     private static String indexKey(int segmentCount) {
