@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tokenlint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Least-privilege linter and scope auditor for Dynatrace API access tokens.",
-        subcommands = {ScanCommand.class, ExplainCommand.class, CatalogCommand.class,
+        subcommands = {ScanCommand.class, InitCommand.class, ExplainCommand.class, CatalogCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",

@@ -268,8 +268,9 @@ public final class LintEngine {
         return findings;
     }
 
-    private List<Finding> applySuppressions(List<Finding> findings, TokenlintConfig config, CodeFacts facts,
-                                            LintRequest request, Path configDir) {
+    // Package-private so the suppression logic can be tested without a scanner producing regions.
+    List<Finding> applySuppressions(List<Finding> findings, TokenlintConfig config, CodeFacts facts,
+                                     LintRequest request, Path configDir) {
         Baseline baseline = loadBaseline(request, config, configDir);
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {

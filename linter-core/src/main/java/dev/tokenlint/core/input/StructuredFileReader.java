@@ -150,6 +150,11 @@ public final class StructuredFileReader {
         if (nl >= 0) {
             msg = msg.substring(0, nl);
         }
+        // The parser's own position note repeats what the location already says, less readably.
+        int marker = msg.indexOf(" (start marker at");
+        if (marker >= 0) {
+            msg = msg.substring(0, marker);
+        }
         if (e instanceof JsonParseException || msg.length() < 200) {
             return msg.strip();
         }
