@@ -6,7 +6,7 @@ import dev.tokenlint.core.engine.LintResult;
 import dev.tokenlint.core.rules.Finding;
 import dev.tokenlint.core.rules.FindingStatus;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +46,11 @@ public final class BaselineMojo extends AbstractTokenlintMojo {
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }
-            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                Baseline.write(accepted, w);
-            }
+            // Baseline.write closes the writer it is given before its final newline, so it writes
+            // to memory first; the file is then written in one go.
+            StringWriter text = new StringWriter();
+            Baseline.write(accepted, text);
+            Files.writeString(target, text.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MojoExecutionException("tokenlint: cannot write baseline " + target + ": " + e.getMessage(), e);
         }
