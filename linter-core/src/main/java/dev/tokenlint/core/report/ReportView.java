@@ -10,7 +10,6 @@ import dev.tokenlint.core.scan.ApiCall;
 import dev.tokenlint.core.tokens.TokenDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +114,15 @@ final class ReportView {
         return Optional.ofNullable(result.leastPrivilege().get(token));
     }
 
-    /** Shown findings that concern {@code token}. */
+    /**
+     * Shown findings that concern {@code token}. Findings name their token only by name; when
+     * several definitions share that name (a config entry and an inventory export, say), a
+     * finding belongs to the definition in whose file it sits.
+     */
     List<Finding> shownFor(TokenDefinition token) {
-        return shown().stream().filter(f -> token.name().equals(f.token())).toList();
+        long sameName = result.tokens().stream().filter(t -> t.name().equals(token.name())).count();
+        return shown().stream().filter(f -> token.name().equals(f.token()))
+                .filter(f -> sameName == 1 || f.location().file().equals(token.location().file())).toList();
     }
 
     /** The metadata of {@code ruleId}, when that rule ran. */
@@ -131,15 +136,6 @@ final class ReportView {
         result.rules().forEach(r -> ids.put(r.id(), true));
         result.findings().forEach(f -> ids.put(f.ruleId(), true));
         return List.copyOf(ids.keySet());
-    }
-
-    /** Identity set helper for formats that number things. */
-    static <T> Map<T, Integer> indexOf(List<T> items) {
-        Map<T, Integer> index = new IdentityHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            index.put(items.get(i), i);
-        }
-        return index;
     }
 
     /** {@code n thing} or {@code n things}. */

@@ -9,7 +9,7 @@ public final class Reporters {
     private final List<Reporter> reporters;
 
     public Reporters() {
-        this.reporters = List.of(new TextReporter(), new JsonReporter());
+        this.reporters = List.of(new TextReporter(), new JsonReporter(), new SarifReporter(), new HtmlReporter(), new MarkdownReporter());
     }
 
     /** All formats, in the order they are documented. */

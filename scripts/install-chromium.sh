@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs headless Chromium (Debian package `chromium`), which HtmlReporterTest uses to render
+# the HTML report and check the page after its script ran. Without it those tests are skipped.
+#
+#   scripts/install-chromium.sh        # as root, or with sudo available
+set -euo pipefail
+
+if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
+  echo "install-chromium: $(command -v chromium || command -v chromium-browser) already installed"
+  exit 0
+fi
+
+SUDO=""
+if [[ "$(id -u)" -ne 0 ]]; then
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+${SUDO} apt-get update -q
+${SUDO} apt-get install -y -q chromium
+echo "install-chromium: $(command -v chromium) installed"
