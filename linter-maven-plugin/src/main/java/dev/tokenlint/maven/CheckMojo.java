@@ -3,16 +3,13 @@ package dev.tokenlint.maven;
 import dev.tokenlint.core.engine.LintRequest;
 import dev.tokenlint.core.engine.LintResult;
 import dev.tokenlint.core.report.ReportOptions;
-import dev.tokenlint.core.report.Reporter;
+import dev.tokenlint.core.report.ReportDirectory;
 import dev.tokenlint.core.report.Reporters;
 import dev.tokenlint.core.rules.Finding;
 import dev.tokenlint.core.rules.FindingStatus;
 import dev.tokenlint.core.rules.Severity;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +56,13 @@ public final class CheckMojo extends AbstractTokenlintMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("tokenlint: " + e.getMessage());
         }
-        List<Reporter> reporters = reporters();
+        ReportDirectory reports = new ReportDirectory(new Reporters());
+        List<String> ids = formatIds();
+        try {
+            reports.select(ids);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("tokenlint: " + e.getMessage());
+        }
 
         Optional<Path> config = config();
         Path baseline = baselineFile != null && baselineFile.isFile() ? baselineFile.toPath().toAbsolutePath() : null;
@@ -76,7 +79,7 @@ public final class CheckMojo extends AbstractTokenlintMojo {
                     + "to a token. Run `tokenlint init` in " + basedir()
                     + " to write one with the least-privilege scopes these calls need.");
         }
-        List<Path> written = writeReports(result, reporters);
+        List<Path> written = writeReports(result, reports, ids);
         getLog().info("tokenlint: " + summary(result));
         if (!written.isEmpty()) {
             getLog().info("tokenlint: reports written to "
@@ -91,24 +94,17 @@ public final class CheckMojo extends AbstractTokenlintMojo {
         }
     }
 
-    private List<Reporter> reporters() throws MojoExecutionException {
-        Reporters known = new Reporters();
-        List<Reporter> chosen = new ArrayList<>();
+    /** The format ids asked for: list entries, each possibly comma-separated. */
+    private List<String> formatIds() {
+        List<String> ids = new ArrayList<>();
         for (String entry : formats == null ? List.<String>of() : formats) {
             for (String one : entry.split(",")) {
-                String id = one.trim();
-                if (id.isEmpty()) {
-                    continue;
-                }
-                Reporter r = known.forFormat(id).orElseThrow(() -> new MojoExecutionException(
-                        "tokenlint: unknown report format '" + id + "'; known formats: "
-                                + String.join(", ", known.formats())));
-                if (!chosen.contains(r)) {
-                    chosen.add(r);
+                if (!one.isBlank()) {
+                    ids.add(one.strip());
                 }
             }
         }
-        return chosen;
+        return ids;
     }
 
     private void logFindings(LintResult result) {
@@ -127,25 +123,16 @@ public final class CheckMojo extends AbstractTokenlintMojo {
     }
 
     /** Writes one file per format; returns the files written. */
-    private List<Path> writeReports(LintResult result, List<Reporter> reporters) throws MojoExecutionException {
-        Path dir = outputDir();
-        ReportOptions options = ReportOptions.plain(version());
-        List<Path> written = new ArrayList<>();
-        try {
-            if (!reporters.isEmpty()) {
-                Files.createDirectories(dir);
-            }
-            for (Reporter r : reporters) {
-                Path file = dir.resolve("tokenlint." + r.fileExtension());
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    r.write(result, options, w);
-                }
-                written.add(file);
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("tokenlint: cannot write reports to " + dir + ": " + e.getMessage(), e);
+    private List<Path> writeReports(LintResult result, ReportDirectory reports, List<String> ids)
+            throws MojoExecutionException {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return written;
+        try {
+            return reports.write(outputDir(), ids, result, ReportOptions.plain(version()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("tokenlint: cannot write reports to " + outputDir() + ": " + e.getMessage(), e);
+        }
     }
 
     private static String counts(LintResult result) {
