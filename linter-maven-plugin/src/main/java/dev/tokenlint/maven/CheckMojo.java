@@ -75,9 +75,8 @@ public final class CheckMojo extends AbstractTokenlintMojo {
 
         logFindings(result);
         if (config.isEmpty() && !result.facts().calls().isEmpty()) {
-            getLog().warn("tokenlint: no tokenlint.yaml applies to this module, so no Dynatrace API call is bound "
-                    + "to a token. Run `tokenlint init` in " + basedir()
-                    + " to write one with the least-privilege scopes these calls need.");
+            getLog().info("tokenlint: no tokenlint.yaml in " + basedir() + " or its parent folders; "
+                    + "`tokenlint init` writes one with the least-privilege scopes these calls need");
         }
         List<Path> written = writeReports(result, reports, ids);
         getLog().info("tokenlint: " + summary(result));
