@@ -87,8 +87,8 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
         if (session.getTopLevelProject() != null) {
             candidates.add(session.getTopLevelProject().getBasedir().toPath());
         }
-        // Parents whose pom is on disk belong to the same multi-module build, even when only
-        // this module is built; a parent resolved from a repository has no file and ends the chain.
+        // Parent poms in a folder above this module belong to the same multi-module build, even when
+        // only this module is built; topOf ignores a parent that lives elsewhere (a repository).
         for (MavenProject p = project.getParent(); p != null && p.getFile() != null; p = p.getParent()) {
             candidates.add(p.getBasedir().toPath());
         }
