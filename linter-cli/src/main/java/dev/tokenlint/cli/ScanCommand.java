@@ -5,6 +5,7 @@ import dev.tokenlint.core.engine.LintEngine;
 import dev.tokenlint.core.engine.LintRequest;
 import dev.tokenlint.core.engine.LintResult;
 import dev.tokenlint.core.report.ReportOptions;
+import dev.tokenlint.core.report.ReportDirectory;
 import dev.tokenlint.core.report.Reporter;
 import dev.tokenlint.core.report.Reporters;
 import dev.tokenlint.core.rules.Severity;
@@ -77,15 +78,18 @@ final class ScanCommand implements Callable<Integer> {
         Severity threshold = parseFailOn(failOn);
         LocalDate day = parseAsOf(asOf);
         Reporters reporters = new Reporters();
-        List<Reporter> chosen = new ArrayList<>();
+        ReportDirectory reportDirectory = new ReportDirectory(reporters);
+        List<String> requested = new ArrayList<>();
         for (String f : formats.isEmpty() ? List.of("text") : formats) {
             for (String one : f.split(",")) {
-                Reporter r = reporters.forFormat(one.trim()).orElseThrow(() -> new UsageException(
-                        "unknown format '" + one.trim() + "'; known formats: " + String.join(", ", reporters.formats())));
-                if (!chosen.contains(r)) {
-                    chosen.add(r);
-                }
+                requested.add(one.trim());
             }
+        }
+        List<Reporter> chosen;
+        try {
+            chosen = reportDirectory.select(requested);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
 
         Path root = Path.of("").toAbsolutePath();
@@ -121,13 +125,7 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ReportOptions console = new ReportOptions(VersionProvider.version(), Terminal.colour(), Terminal.width());
         if (output != null) {
-            Files.createDirectories(output);
-            for (Reporter r : chosen) {
-                Path file = output.resolve("tokenlint." + r.fileExtension());
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    r.write(result, ReportOptions.plain(VersionProvider.version()), w);
-                }
-            }
+            reportDirectory.write(output, requested, result, console);
             reporters.forFormat("text").orElseThrow().write(result, console, out);
             out.println("tokenlint: reports written to " + output);
         } else {

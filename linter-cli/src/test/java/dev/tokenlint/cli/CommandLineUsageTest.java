@@ -17,7 +17,7 @@ class CommandLineUsageTest {
     void unknownFormatIsBadUsage() {
         CliRun run = CliRun.of("scan", dir.toString(), "--format", "pdf");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown format 'pdf'").contains("json");
+        assertThat(run.err()).contains("unknown report format 'pdf'").contains("json");
     }
 
     @Test
