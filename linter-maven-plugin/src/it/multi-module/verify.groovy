@@ -13,6 +13,12 @@ assert !log.contains('tokenlint init')
 assert !log.contains('missing-scope')
 assert !(log =~ /\[(ERROR|WARNING)\] src\//)
 
+// The JSON reports show which token each module's call was bound to.
+String a = new File(basedir, 'module-a/target/tokenlint/tokenlint.json').text
+String b = new File(basedir, 'module-b/target/tokenlint/tokenlint.json').text
+assert a.contains('/api/v2/metrics/ingest') && a.contains('acme-metrics-exporter-prod') && !a.contains('acme-log-shipper-prod')
+assert b.contains('/api/v2/logs/ingest') && b.contains('acme-log-shipper-prod') && !b.contains('acme-metrics-exporter-prod')
+
 // Each module was checked, with reports under its own target folder.
 ['module-a', 'module-b', 'module-c'].each { m ->
     assert new File(basedir, "${m}/target/tokenlint").isDirectory() : "no reports for ${m}"
