@@ -1,16 +1,42 @@
 package dev.tokenlint.core.scan;
 
 import dev.tokenlint.core.catalog.PermissionCatalog;
+import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.scan.java.CallLinker;
+import dev.tokenlint.core.scan.java.FileFacts;
+import dev.tokenlint.core.scan.java.JavaFileExtractor;
+import dev.tokenlint.core.scan.java.SpringConfigExtractor;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Finds Dynatrace API calls and the related facts in Java sources and Spring Boot
  * configuration files.
+ *
+ * <p>Two phases. Phase 1 reads each file on its own into a small {@link FileFacts} (files
+ * that the {@link SourcePrefilter} rejects are never parsed); it runs on all cores, in threads
+ * with a large stack so deeply nested expressions parse. Phase 2 ({@link CallLinker}) resolves
+ * constants across the source set and matches the catalog. When phase 2 meets a type that no
+ * parsed file declares, the skipped file of that name is parsed in another round.
  */
 public final class SourceScanner {
 
+    /** Stack for parser threads: JavaParser recurses once per nesting level of an expression. */
+    private static final long PARSER_STACK_BYTES = 512L * 1024 * 1024;
+    private static final int MAX_ROUNDS = 3;
+
     private final PermissionCatalog catalog;
+    private final SourcePrefilter prefilter = new SourcePrefilter();
 
     public SourceScanner(PermissionCatalog catalog) {
         this.catalog = catalog;
@@ -21,6 +47,182 @@ public final class SourceScanner {
      * Never throws for a bad file: what cannot be read becomes an {@link InputProblem}.
      */
     public CodeFacts scan(Path root, List<Path> files) {
-        return CodeFacts.empty();
+        Path absRoot = root.toAbsolutePath().normalize();
+        List<Path> sorted = files.stream().map(p -> p.toAbsolutePath().normalize()).distinct().sorted().toList();
+        List<FileFacts> facts = new ArrayList<>();
+        Set<Path> parsed = new HashSet<>();
+        List<Path> skipped = new ArrayList<>();
+        ExecutorService pool = newPool();
+        try {
+            List<Future<Phase1>> round = new ArrayList<>();
+            for (Path f : sorted) {
+                round.add(pool.submit(() -> phase1(absRoot, f, false)));
+            }
+            for (int i = 0; i < round.size(); i++) {
+                Phase1 r = await(round.get(i), shown(absRoot, sorted.get(i)));
+                if (r.facts() != null) {
+                    facts.add(r.facts());
+                    parsed.add(sorted.get(i));
+                } else {
+                    skipped.add(sorted.get(i));
+                }
+            }
+            CallLinker linker = new CallLinker(catalog);
+            CallLinker.Linked linked = link(linker, facts);
+            Set<String> wrappersSeen = new HashSet<>();
+            for (int n = 1; n < MAX_ROUNDS; n++) {
+                List<Path> wanted = new ArrayList<>();
+                Set<String> newWrappers = new HashSet<>(linked.wrapperTypes());
+                newWrappers.removeAll(wrappersSeen);
+                wrappersSeen.addAll(newWrappers);
+                for (Path f : skipped) {
+                    if (isFileOf(f, linked.missingTypes()) || mentionsAny(f, newWrappers)) {
+                        wanted.add(f);
+                    }
+                }
+                if (wanted.isEmpty()) {
+                    break;
+                }
+                List<Future<Phase1>> more = new ArrayList<>();
+                for (Path f : wanted) {
+                    more.add(pool.submit(() -> phase1(absRoot, f, true)));
+                }
+                for (int i = 0; i < more.size(); i++) {
+                    Phase1 r = await(more.get(i), shown(absRoot, wanted.get(i)));
+                    if (r.facts() != null) {
+                        facts.add(r.facts());
+                        parsed.add(wanted.get(i));
+                    }
+                }
+                skipped.removeAll(wanted);
+                linked = link(linker, facts);
+            }
+            return collect(facts, linked, sorted.size(), parsed.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The link phase; should it fail as a whole, the per-file facts still count and the failure is reported. */
+    private static CallLinker.Linked link(CallLinker linker, List<FileFacts> facts) {
+        try {
+            return linker.link(facts);
+        } catch (RuntimeException | StackOverflowError e) {
+            InputProblem p = new InputProblem(Location.ofFile("."), "could not link the sources' calls ("
+                    + e.getClass().getSimpleName() + "); calls are not reported", "source");
+            return new CallLinker.Linked(List.of(), List.of(), List.of(), Set.of(), Set.of(), List.of(p));
+        }
+    }
+
+    /** Whether {@code f} is the source file of one of {@code types} ({@code Type.java}). */
+    private static boolean isFileOf(Path f, Set<String> types) {
+        String name = f.getFileName().toString();
+        return name.endsWith(".java") && types.contains(name.substring(0, name.length() - 5));
+    }
+
+    /** Whether a skipped Java file names one of the wrapper types, so it may call a wrapper. */
+    private static boolean mentionsAny(Path f, Set<String> types) {
+        if (types.isEmpty() || !f.getFileName().toString().endsWith(".java")) {
+            return false;
+        }
+        SourceText.Read read = SourceText.read(f, f.getFileName().toString());
+        if (read.text() == null) {
+            return false;
+        }
+        String text = read.text();
+        for (String t : types) {
+            for (int i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
+                boolean startsWord = i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1));
+                int end = i + t.length();
+                boolean endsWord = end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
+                if (startsWord && endsWord) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Phase 1 of one file: facts, or null when the prefilter skipped it. */
+    private record Phase1(FileFacts facts) {
+    }
+
+    private Phase1 phase1(Path root, Path file, boolean force) {
+        String shown = shown(root, file);
+        SourceText.Read read = SourceText.read(file, shown);
+        if (read.problem() != null) {
+            return new Phase1(FileFacts.problemsOnly(shown, List.of(read.problem())));
+        }
+        String name = file.getFileName().toString();
+        try {
+            if (name.endsWith(".java")) {
+                if (!force && !prefilter.accepts(read.text())) {
+                    return new Phase1(null);
+                }
+                return new Phase1(new JavaFileExtractor().extract(shown, read.text()));
+            }
+            return new Phase1(new SpringConfigExtractor().extract(shown, read.text()));
+        } catch (StackOverflowError e) {
+            return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
+                    "expressions nested too deeply to analyse, file not scanned", "source"))));
+        } catch (RuntimeException e) {
+            return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
+                    "could not analyse file (" + e.getClass().getSimpleName() + "), not scanned", "source"))));
+        }
+    }
+
+    private static Phase1 await(Future<Phase1> f, String shown) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
+                    "scan interrupted", "source"))));
+        } catch (ExecutionException e) {
+            return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
+                    "could not analyse file (" + e.getCause().getClass().getSimpleName() + "), not scanned",
+                    "source"))));
+        }
+    }
+
+    private static CodeFacts collect(List<FileFacts> facts, CallLinker.Linked linked, int scanned, int parsed) {
+        List<TokenLiteral> tokens = new ArrayList<>();
+        List<TokenInUrl> inUrls = new ArrayList<>();
+        List<SuppressedRegion> suppressed = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>(linked.problems());
+        int parsedJava = 0;
+        for (FileFacts f : facts) {
+            tokens.addAll(f.tokens());
+            inUrls.addAll(f.tokensInUrls());
+            suppressed.addAll(f.suppressions());
+            problems.addAll(f.problems());
+            if (f.file().endsWith(".java") && f.problems().isEmpty()) {
+                parsedJava++;
+            }
+        }
+        tokens.sort(Comparator.comparing(TokenLiteral::location));
+        inUrls.sort(Comparator.comparing(TokenInUrl::location));
+        suppressed.sort(Comparator.comparing(SuppressedRegion::file).thenComparingInt(SuppressedRegion::startLine)
+                .thenComparingInt(SuppressedRegion::endLine));
+        problems.sort(Comparator.comparing(InputProblem::location));
+        return new CodeFacts(linked.calls(), tokens, inUrls, linked.authHeaders(), linked.envReads(), suppressed,
+                problems, scanned, parsedJava);
+    }
+
+    private static String shown(Path root, Path file) {
+        Path rel = file.startsWith(root) ? root.relativize(file) : file;
+        String s = rel.toString().replace('\\', '/');
+        return s.isEmpty() ? file.getFileName().toString() : s;
+    }
+
+    private static ExecutorService newPool() {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(null, r, "tokenlint-scan-" + n.incrementAndGet(), PARSER_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
+        return Executors.newFixedThreadPool(threads, factory);
     }
 }

@@ -1,0 +1,63 @@
+package dev.tokenlint.core.scan;
+
+import dev.tokenlint.core.input.Location;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a source file as strict UTF-8. A file that is not valid UTF-8 is not guessed at: the
+ * problem names the line and column of the first bad byte.
+ */
+final class SourceText {
+
+    /** The text, or the problem that kept it from being read. */
+    record Read(String text, InputProblem problem) {
+    }
+
+    private SourceText() {
+    }
+
+    static Read read(Path file, String shown) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return new Read(null, new InputProblem(Location.ofFile(shown), "cannot read file: "
+                    + e.getClass().getSimpleName(), "source"));
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            return new Read(null, new InputProblem(new Location(shown, line, column),
+                    "file is not valid UTF-8, not scanned", "source"));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return new Read(text, null);
+    }
+}

@@ -1,0 +1,473 @@
+package dev.tokenlint.core.scan.java;
+
+import dev.tokenlint.core.catalog.Operation;
+import dev.tokenlint.core.catalog.PermissionCatalog;
+import dev.tokenlint.core.scan.ApiCall;
+import dev.tokenlint.core.scan.AuthHeader;
+import dev.tokenlint.core.scan.EnvRead;
+import dev.tokenlint.core.scan.InputProblem;
+import dev.tokenlint.core.scan.Resolution;
+import dev.tokenlint.core.scan.java.FileFacts.CallKind;
+import dev.tokenlint.core.scan.java.FileFacts.CallSite;
+import dev.tokenlint.core.scan.java.FileFacts.EnvSite;
+import dev.tokenlint.core.scan.java.FileFacts.HeaderSite;
+import dev.tokenlint.core.scan.java.FileFacts.Invocation;
+import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
+import dev.tokenlint.core.scan.java.FileFacts.TypeInfo;
+import dev.tokenlint.core.scan.java.FileFacts.TypeKind;
+import dev.tokenlint.core.scan.java.PathNormalizer.Host;
+import dev.tokenlint.core.scan.java.StrExpr.Concat;
+import dev.tokenlint.core.scan.java.StrExpr.Format;
+import dev.tokenlint.core.scan.java.StrExpr.Hole;
+import dev.tokenlint.core.scan.java.StrExpr.Resolve;
+import dev.tokenlint.core.scan.java.StrExpr.Scoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Phase 2 of the scan: links the per-file facts of the whole source set. Resolves paths
+ * through constants of other files, follows in-house wrapper methods to their callers, joins
+ * Retrofit and Feign interfaces with the base URL they are created with, drops interface
+ * "clients" that a class of the source set implements (server contracts), matches the catalog
+ * and keeps only the calls with evidence that they go to Dynatrace (see docs/scanner.md).
+ */
+public final class CallLinker {
+
+    /** Paths that no other product uses: a call to one of them needs no further evidence. */
+    private static final List<String> DISTINCTIVE = List.of("/api/config/v1/", "/api/v2/otlp/",
+            "/api/v2/metrics/ingest", "/api/v1/timeseries/custom:", "/api/v1/entity/infrastructure/custom/",
+            "/api/v2/apiTokens");
+
+    private static final int MAX_WRAPPER_DEPTH = 3;
+
+    /** An authorization scheme name such as {@code Api-Token} or {@code Bearer}. */
+    private static final java.util.regex.Pattern REALM = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}");
+
+    private final PermissionCatalog catalog;
+    private final PathNormalizer normalizer = new PathNormalizer();
+
+    public CallLinker(PermissionCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * What the link phase found. {@code missingTypes} are referenced types no scanned file
+     * declares; {@code wrapperTypes} the simple names of classes with wrapper methods, whose
+     * callers may sit in files the prefilter skipped.
+     */
+    public record Linked(List<ApiCall> calls, List<AuthHeader> authHeaders, List<EnvRead> envReads,
+                         Set<String> missingTypes, Set<String> wrapperTypes, List<InputProblem> problems) {
+    }
+
+    /** A call site to decide on: where, what, and in which file its expression is read. */
+    private record Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params,
+                             Set<String> evidenceFiles, List<StrExpr> passedIn) {
+        Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params, Set<String> evidenceFiles) {
+            this(site, url, file, params, evidenceFiles, List.of());
+        }
+    }
+
+    public Linked link(List<FileFacts> files) {
+        ConstantResolver resolver = new ConstantResolver(files);
+        Run run = new Run();
+        for (FileFacts f : files) {
+            for (TypeInfo t : f.types()) {
+                run.supertypes.computeIfAbsent(t.simpleName(), k -> new HashSet<>()).addAll(t.supertypes());
+            }
+        }
+        Set<String> implemented = new HashSet<>();
+        for (FileFacts f : files) {
+            for (TypeInfo t : f.types()) {
+                if (t.kind() != TypeKind.INTERFACE) {
+                    implemented.addAll(t.supertypes());
+                }
+            }
+        }
+        Map<String, List<Map.Entry<FileFacts, RetrofitBase>>> bases = new HashMap<>();
+        for (FileFacts f : files) {
+            for (RetrofitBase b : f.retrofitBases()) {
+                bases.computeIfAbsent(b.interfaceName(), k -> new ArrayList<>()).add(Map.entry(f, b));
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (FileFacts f : files) {
+            for (Invocation inv : f.invocations()) {
+                run.invocationsByName.computeIfAbsent(inv.name(), k -> new ArrayList<>()).add(inv);
+                run.invocationFile.put(inv, f);
+            }
+        }
+        for (FileFacts f : files) {
+            for (CallSite c : f.calls()) {
+                if (!c.implementableBy().isEmpty() && implemented.contains(c.implementableBy())) {
+                    continue;
+                }
+                if (c.kind() == CallKind.INTERFACE && !c.interfaceName().isEmpty()
+                        && bases.containsKey(c.interfaceName())) {
+                    for (Map.Entry<FileFacts, RetrofitBase> b : bases.get(c.interfaceName())) {
+                        StrExpr base = new Scoped(b.getKey().file(), b.getValue().baseUrl());
+                        StrExpr joined = c.client().equals("retrofit") ? new Resolve(base, c.url())
+                                : new Concat(List.of(base, new StrExpr.Lit("/"), c.url()), false);
+                        candidates.add(new Candidate(c, joined, f, Map.of(), Set.of(b.getKey().file())));
+                    }
+                    continue;
+                }
+                candidates.add(new Candidate(c, c.url(), f, Map.of(), Set.of()));
+            }
+        }
+        Set<String> clientMethods = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.site().kind() == CallKind.CODE) {
+                clientMethods.add(c.file().file() + "|" + c.site().enclosingMethod());
+            }
+        }
+        List<Candidate> work = candidates;
+        for (int level = 0; level <= MAX_WRAPPER_DEPTH && !work.isEmpty(); level++) {
+            List<Candidate> next = new ArrayList<>();
+            for (Candidate c : work) {
+                try {
+                    link(c, level, resolver, run, next);
+                } catch (RuntimeException e) {
+                    // One odd expression must not stop the scan: say where, and go on.
+                    run.problems.add(new InputProblem(c.site().location(), "could not resolve this request ("
+                            + e.getClass().getSimpleName() + ")", "source"));
+                }
+            }
+            work = next;
+        }
+        // A wrapper whose callers made Dynatrace run.calls is a Dynatrace method too (its headers count).
+        for (Map.Entry<Candidate, List<Candidate>> w : run.wrapperCandidates.entrySet()) {
+            Candidate wrapper = w.getKey();
+            boolean any = false;
+            for (ApiCall call : run.calls) {
+                for (Candidate d : w.getValue()) {
+                    if (call.location().equals(d.site().location())) {
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                run.dynatraceMethods.add(wrapper.file().file() + "|" + wrapper.site().enclosingMethod());
+                run.dynatraceClasses.add(wrapper.site().className());
+            }
+        }
+        List<ApiCall> distinct = new ArrayList<>(new LinkedHashMap<>(dedupe(run.calls)).values());
+        distinct.sort(Comparator.comparing(ApiCall::location).thenComparing(ApiCall::endpoint));
+        return new Linked(distinct, headers(files, resolver, run.dynatraceMethods, run.dynatraceClasses, clientMethods),
+                envReads(files, resolver), resolver.missingTypes(), run.wrapperTypes, run.problems);
+    }
+
+    /** Decides one candidate: a call, a wrapper to follow (its callers go to {@code next}), or nothing. */
+    private void link(Candidate c, int level, ConstantResolver resolver, Run run, List<Candidate> next) {
+        Set<String> wrapperParams = paramHoles(c.url(), c.site().params());
+        if (!wrapperParams.isEmpty() && !pathNeedsParams(c, wrapperParams, resolver)) {
+            // the parameters only give the host (dynatraceUrl + PATH): a call in its own right
+            wrapperParams = Set.of();
+        }
+        if (!wrapperParams.isEmpty()) {
+            String key = c.site().enclosingMethod();
+            if (key.indexOf('#') > 0) {
+                run.wrapperTypes.add(key.substring(0, key.indexOf('#')));
+            }
+        }
+        if (!wrapperParams.isEmpty() && level < MAX_WRAPPER_DEPTH) {
+            List<Candidate> derived = followWrapper(c, run);
+            if (!derived.isEmpty()) {
+                next.addAll(derived);
+                run.wrapperCandidates.put(c, derived);
+                return;
+            }
+        }
+        decide(c, resolver).ifPresent(call -> {
+            run.calls.add(call);
+            run.dynatraceMethods.add(c.file().file() + "|" + c.site().enclosingMethod());
+            run.dynatraceClasses.add(call.className());
+        });
+    }
+
+    /** What one link run collects while it decides candidates. */
+    private static final class Run {
+        final Map<String, List<Invocation>> invocationsByName = new HashMap<>();
+        final Map<Invocation, FileFacts> invocationFile = new HashMap<>();
+        /** Each followed wrapper's candidate with the candidates made at its callers. */
+        final Map<Candidate, List<Candidate>> wrapperCandidates = new LinkedHashMap<>();
+        final List<ApiCall> calls = new ArrayList<>();
+        /** {@code file|Type#method/arity} of methods that make a Dynatrace call. */
+        final Set<String> dynatraceMethods = new HashSet<>();
+        final Set<String> dynatraceClasses = new HashSet<>();
+        final Set<String> wrapperTypes = new java.util.TreeSet<>();
+        final List<InputProblem> problems = new ArrayList<>();
+        /** Simple type name to the simple names of its direct supertypes, over the source set. */
+        final Map<String, Set<String>> supertypes = new HashMap<>();
+
+        /**
+         * Whether a call on {@code receiver} can reach a wrapper declared in {@code wrapper}: the same
+         * type, a subclass calling an inherited wrapper, or an interface the wrapper implements.
+         */
+        boolean related(String receiver, String wrapper) {
+            return receiver.equals(wrapper) || isSubtype(receiver, wrapper, 0) || isSubtype(wrapper, receiver, 0);
+        }
+
+        private boolean isSubtype(String type, String ancestor, int depth) {
+            if (depth > 8) {
+                return false;
+            }
+            for (String s : supertypes.getOrDefault(type, Set.of())) {
+                if (s.equals(ancestor) || isSubtype(s, ancestor, depth + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Map<String, ApiCall> dedupe(List<ApiCall> calls) {
+        Map<String, ApiCall> m = new LinkedHashMap<>();
+        for (ApiCall c : calls) {
+            m.putIfAbsent(c.location() + " " + c.endpoint(), c);
+        }
+        return m;
+    }
+
+    /** Whether the path part of {@code c}'s URL depends on the method's parameters (else only its origin does). */
+    private boolean pathNeedsParams(Candidate c, Set<String> params, ConstantResolver resolver) {
+        Optional<PathNormalizer.Normalized> n = normalizer.normalize(resolver.resolve(c.url(), c.file(), c.params()));
+        if (n.isEmpty()) {
+            return true;
+        }
+        for (String p : params) {
+            if (n.get().path().contains("{" + p + "}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Calls of the wrapper method around {@code c}, each a new candidate with the caller's arguments bound. */
+    private List<Candidate> followWrapper(Candidate c, Run run) {
+        Map<String, List<Invocation>> byName = run.invocationsByName;
+        Map<Invocation, FileFacts> invocationFile = run.invocationFile;
+        String key = c.site().enclosingMethod();
+        int hash = key.indexOf('#');
+        int slash = key.lastIndexOf('/');
+        if (hash < 0 || slash < hash) {
+            return List.of();
+        }
+        String type = key.substring(0, hash);
+        String name = key.substring(hash + 1, slash);
+        int arity = Integer.parseInt(key.substring(slash + 1));
+        List<Candidate> out = new ArrayList<>();
+        for (Invocation inv : byName.getOrDefault(name, List.of())) {
+            if (inv.args().size() != arity
+                    || !inv.receiverType().isEmpty() && !run.related(inv.receiverType(), type)) {
+                continue;
+            }
+            if (inv.enclosingMethod().equals(key)) {
+                continue; // recursion
+            }
+            FileFacts callerFile = invocationFile.get(inv);
+            Map<String, StrExpr> bound = new HashMap<>();
+            for (int i = 0; i < arity && i < c.site().params().size(); i++) {
+                bound.put(c.site().params().get(i), new Scoped(callerFile.file(), inv.args().get(i)));
+            }
+            StrExpr url = new Scoped(c.file().file(), substitute(c.url(), bound));
+            List<StrExpr> passed = new ArrayList<>();
+            for (StrExpr a : bound.values()) {
+                passed.add(a);
+            }
+            CallSite site = new CallSite(inv.location(), c.site().method(), url, c.site().client(), inv.className(),
+                    CallKind.CODE, "", "", inv.enclosingMethod(), inv.params());
+            Set<String> evidence = new HashSet<>(c.evidenceFiles());
+            evidence.add(c.file().file());
+            out.add(new Candidate(site, url, callerFile, Map.of(), evidence, passed));
+        }
+        return out;
+    }
+
+    /** {@code e} with the wrapper's parameter holes replaced by the caller's arguments. */
+    private static StrExpr substitute(StrExpr e, Map<String, StrExpr> bound) {
+        if (e instanceof Hole h && h.param() && bound.containsKey(h.name())) {
+            return bound.get(h.name());
+        }
+        if (e instanceof Concat c) {
+            List<StrExpr> parts = new ArrayList<>();
+            for (StrExpr p : c.parts()) {
+                parts.add(substitute(p, bound));
+            }
+            return new Concat(parts, c.builder());
+        }
+        if (e instanceof Format f) {
+            List<StrExpr> args = new ArrayList<>();
+            for (StrExpr a : f.args()) {
+                args.add(substitute(a, bound));
+            }
+            return new Format(substitute(f.pattern(), bound), args, f.messageFormat());
+        }
+        if (e instanceof Resolve r) {
+            return new Resolve(substitute(r.base(), bound), substitute(r.ref(), bound));
+        }
+        if (e instanceof Scoped sc) {
+            return new Scoped(sc.file(), substitute(sc.expr(), bound));
+        }
+        return e;
+    }
+
+    /**
+     * Parameter holes of the site's own method in {@code e}, not inside an expression another file
+     * passed in (those belong to the caller and were bound already).
+     */
+    private static Set<String> paramHoles(StrExpr e, List<String> params) {
+        Set<String> out = new HashSet<>();
+        collectParamHoles(e, params, out, false);
+        return out;
+    }
+
+    private static void collectParamHoles(StrExpr e, List<String> params, Set<String> out, boolean foreign) {
+        if (e instanceof Hole h && h.param() && params.contains(h.name()) && !foreign) {
+            out.add(h.name());
+        } else if (e instanceof Concat c) {
+            c.parts().forEach(p -> collectParamHoles(p, params, out, foreign));
+        } else if (e instanceof Format f) {
+            collectParamHoles(f.pattern(), params, out, foreign);
+            f.args().forEach(a -> collectParamHoles(a, params, out, foreign));
+        } else if (e instanceof Resolve r) {
+            collectParamHoles(r.base(), params, out, foreign);
+            collectParamHoles(r.ref(), params, out, foreign);
+        } else if (e instanceof Scoped s) {
+            // An argument of the caller: its holes are the caller's parameters.
+            collectParamHoles(s.expr(), params, out, false);
+        }
+    }
+
+    /** Resolves, normalises and matches one candidate; empty when it is not a Dynatrace call. */
+    private Optional<ApiCall> decide(Candidate c, ConstantResolver resolver) {
+        CallSite site = c.site();
+        Resolved r = resolver.resolve(c.url(), c.file(), c.params());
+        Optional<PathNormalizer.Normalized> n = normalizer.normalize(r);
+        boolean fileEvidence = c.file().dynatraceMarker() || anyMarker(r.files(), resolver)
+                || anyMarker(c.evidenceFiles(), resolver);
+        if (n.isEmpty()) {
+            if (site.kind() == CallKind.CONFIG) {
+                return Optional.of(new ApiCall(site.method(), "/api/v2/metrics/ingest",
+                        match(site.method(), "/api/v2/metrics/ingest"), Resolution.CONFIGURATION, site.location(),
+                        site.className(), site.client()));
+            }
+            if (site.kind() == CallKind.CODE && !r.isText() && looksLikeDynatrace(r, site)) {
+                return Optional.of(new ApiCall(site.method(), PathNormalizer.shownUnresolved(r), null,
+                        Resolution.UNRESOLVED,
+                        site.location(), site.className(), site.client()));
+            }
+            return Optional.empty();
+        }
+        String path = n.get().path();
+        if (n.get().host() == Host.OTHER) {
+            return Optional.empty();
+        }
+        Operation op = match(site.method(), path);
+        boolean distinctive = DISTINCTIVE.stream().anyMatch(path::startsWith);
+        boolean evidence = n.get().host() == Host.DYNATRACE || fileEvidence || distinctive
+                || site.kind() == CallKind.CONFIG;
+        if (!evidence) {
+            return Optional.empty();
+        }
+        if (op == null && n.get().host() != Host.DYNATRACE && site.kind() != CallKind.CONFIG && !distinctive) {
+            return Optional.empty();
+        }
+        Resolution resolution = switch (site.kind()) {
+            case INTERFACE -> Resolution.ANNOTATION;
+            case CONFIG -> c.file().file().endsWith(".java") ? r.mainKind() : Resolution.CONFIGURATION;
+            case CODE -> c.passedIn().isEmpty() ? r.mainKind() : passedKind(c, resolver);
+        };
+        return Optional.of(new ApiCall(site.method(), path, op, resolution, site.location(), site.className(),
+                site.client()));
+    }
+
+    /** How the arguments a caller passed into a wrapper were resolved. */
+    private static Resolution passedKind(Candidate c, ConstantResolver resolver) {
+        List<Resolved> parts = new ArrayList<>();
+        for (StrExpr e : c.passedIn()) {
+            parts.add(resolver.resolve(e, c.file(), Map.of()));
+        }
+        return Resolved.join(parts, null).mainKind();
+    }
+
+    private Operation match(String method, String path) {
+        return catalog.match(method, path).orElse(null);
+    }
+
+    private static boolean anyMarker(Set<String> files, ConstantResolver resolver) {
+        for (String f : files) {
+            FileFacts ff = resolver.file(f);
+            if (ff != null && ff.dynatraceMarker()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An unresolved URL counts as a Dynatrace call when an unknown part or the class is named for Dynatrace. */
+    private static boolean looksLikeDynatrace(Resolved r, CallSite site) {
+        for (Resolved.Piece p : r.pieces()) {
+            if (p.isHole() && DynatraceNames.matches(p.hole())) {
+                return true;
+            }
+        }
+        String simple = site.className().substring(site.className().lastIndexOf('.') + 1);
+        return simple.toLowerCase(Locale.ROOT).contains("dynatrace");
+    }
+
+    private List<AuthHeader> headers(List<FileFacts> files, ConstantResolver resolver, Set<String> dynatraceMethods,
+                                     Set<String> dynatraceClasses, Set<String> clientMethods) {
+        List<AuthHeader> out = new ArrayList<>();
+        for (FileFacts f : files) {
+            for (HeaderSite h : f.headers()) {
+                String realm = h.fixedRealm();
+                if (realm == null) {
+                    Resolved name = resolver.resolve(h.name(), f, Map.of());
+                    if (!name.isText() || !name.render().strip().equalsIgnoreCase("Authorization")) {
+                        continue;
+                    }
+                    Resolved value = resolver.resolve(h.value(), f, Map.of());
+                    if (value.pieces().isEmpty() || value.pieces().get(0).isHole()) {
+                        continue;
+                    }
+                    String text = value.pieces().get(0).text().strip();
+                    int sp = text.indexOf(' ');
+                    realm = sp > 0 ? text.substring(0, sp) : value.pieces().size() > 1 ? text : "";
+                    if (!REALM.matcher(realm).matches() || realm.startsWith("dt0")) {
+                        continue; // no realm written: the value starts with the token itself, which is never kept
+                    }
+                }
+                String method = f.file() + "|" + h.enclosingMethod();
+                boolean near = dynatraceMethods.contains(method)
+                        || !clientMethods.contains(method) && dynatraceClasses.contains(h.className());
+                if (near) {
+                    out.add(new AuthHeader(h.location(), realm, h.className()));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(AuthHeader::location));
+        return out;
+    }
+
+    private static List<EnvRead> envReads(List<FileFacts> files, ConstantResolver resolver) {
+        List<EnvRead> out = new ArrayList<>();
+        for (FileFacts f : files) {
+            for (EnvSite e : f.envReads()) {
+                Resolved name = resolver.resolve(e.name(), f, Map.of());
+                if (name.isText() && !name.render().isBlank()) {
+                    out.add(new EnvRead(name.render().strip(), e.className(), e.location()));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(EnvRead::location));
+        return out;
+    }
+}

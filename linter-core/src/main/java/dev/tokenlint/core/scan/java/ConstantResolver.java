@@ -1,0 +1,360 @@
+package dev.tokenlint.core.scan.java;
+
+import dev.tokenlint.core.scan.Resolution;
+import dev.tokenlint.core.scan.java.FileFacts.ConstantDef;
+import dev.tokenlint.core.scan.java.FileFacts.TypeInfo;
+import dev.tokenlint.core.scan.java.Resolved.Piece;
+import dev.tokenlint.core.scan.java.StrExpr.Concat;
+import dev.tokenlint.core.scan.java.StrExpr.EnumAccess;
+import dev.tokenlint.core.scan.java.StrExpr.Format;
+import dev.tokenlint.core.scan.java.StrExpr.Hole;
+import dev.tokenlint.core.scan.java.StrExpr.Lit;
+import dev.tokenlint.core.scan.java.StrExpr.Ref;
+import dev.tokenlint.core.scan.java.StrExpr.Resolve;
+import dev.tokenlint.core.scan.java.StrExpr.Scoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves {@link StrExpr}s across the source set: {@code static final} constants by simple
+ * and qualified name (same file, imports, static imports, inherited interface constants),
+ * enum constants read through accessors, concatenation, {@code String.format} and
+ * {@code MessageFormat.format}, and {@code URI.resolve}. What stays unknown becomes a named hole.
+ */
+final class ConstantResolver {
+
+    private static final int MAX_DEPTH = 30;
+    private static final Pattern JAVA_FORMAT = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?([a-zA-Z%])");
+    private static final Pattern MESSAGE_FORMAT = Pattern.compile("\\{(\\d+)(,[^}]*)?}");
+
+    /** A constant with the file and type that declare it. */
+    record Entry(ConstantDef def, FileFacts file, TypeInfo owner) {
+    }
+
+    private final Map<String, FileFacts> filesByName = new HashMap<>();
+    private final Map<String, Entry> byQualified = new HashMap<>();
+    private final Map<String, List<Entry>> byTypeAndName = new HashMap<>();
+    private final Map<String, List<Entry>> byFileAndName = new HashMap<>();
+    private final Set<String> missingTypes = new TreeSet<>();
+
+    ConstantResolver(List<FileFacts> files) {
+        for (FileFacts f : files) {
+            filesByName.put(f.file(), f);
+            Map<String, TypeInfo> types = new HashMap<>();
+            for (TypeInfo t : f.types()) {
+                types.put(t.qualifiedName(), t);
+            }
+            for (ConstantDef c : f.constants()) {
+                TypeInfo owner = types.get(c.owner());
+                Entry e = new Entry(c, f, owner);
+                byQualified.putIfAbsent(c.owner() + "." + c.name(), e);
+                String simple = c.owner().substring(c.owner().lastIndexOf('.') + 1);
+                byTypeAndName.computeIfAbsent(simple + "." + c.name(), k -> new ArrayList<>()).add(e);
+                byFileAndName.computeIfAbsent(f.file() + "#" + c.name(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        byTypeAndName.values().forEach(l -> l.sort(Comparator.comparing(e -> e.file().file())));
+    }
+
+    /** Type names that references asked for but no scanned file declares (candidates for a second parse round). */
+    Set<String> missingTypes() {
+        return missingTypes;
+    }
+
+    FileFacts file(String name) {
+        return filesByName.get(name);
+    }
+
+    /** Resolves {@code e} as written in {@code file}; {@code params} binds method parameters to values. */
+    Resolved resolve(StrExpr e, FileFacts file, Map<String, Resolved> params) {
+        return resolve(e, file, params, 0, new HashSet<>());
+    }
+
+    private Resolved resolve(StrExpr e, FileFacts file, Map<String, Resolved> params, int depth, Set<String> visiting) {
+        if (depth > MAX_DEPTH) {
+            return Resolved.hole("value");
+        }
+        int d = depth + 1;
+        if (e instanceof Lit l) {
+            return Resolved.text(l.value());
+        }
+        if (e instanceof Hole h) {
+            Resolved bound = h.param() ? params.get(h.name()) : null;
+            return bound != null ? bound : Resolved.hole(h.name());
+        }
+        if (e instanceof Scoped s) {
+            FileFacts other = filesByName.get(s.file());
+            return resolve(s.expr(), other == null ? file : other, params, d, visiting);
+        }
+        if (e instanceof Concat c) {
+            List<Resolved> parts = new ArrayList<>();
+            for (StrExpr p : c.parts()) {
+                parts.add(resolve(p, file, params, d, visiting));
+            }
+            Resolution kind = c.builder() ? Resolution.BUILDER : c.parts().size() > 1 ? Resolution.CONCATENATION : null;
+            return Resolved.join(parts, kind);
+        }
+        if (e instanceof Format f) {
+            return format(f, file, params, d, visiting);
+        }
+        if (e instanceof Resolve r) {
+            return uriResolve(resolve(r.base(), file, params, d, visiting), resolve(r.ref(), file, params, d, visiting));
+        }
+        if (e instanceof Ref r) {
+            Optional<Entry> entry = lookup(r.name(), file);
+            if (entry.isPresent() && entry.get().def().value() != null) {
+                return constant(entry.get(), entry.get().def().value(), file, d, visiting);
+            }
+            if (entry.isEmpty()) {
+                Optional<Resolved> viaEnum = enumField(r.name(), file, d, visiting);
+                if (viaEnum.isPresent()) {
+                    return viaEnum.get();
+                }
+            }
+            return Resolved.hole(lastSegment(r.name()));
+        }
+        if (e instanceof EnumAccess a) {
+            return enumAccess(a.constant(), a.member(), file, d, visiting).orElse(Resolved.hole(a.member()));
+        }
+        return Resolved.hole("value");
+    }
+
+    private Resolved constant(Entry entry, StrExpr value, FileFacts from, int depth, Set<String> visiting) {
+        String key = entry.def().owner() + "." + entry.def().name();
+        if (!visiting.add(key)) {
+            return Resolved.hole(entry.def().name());
+        }
+        try {
+            Resolved v = resolve(value, entry.file(), Map.of(), depth, visiting);
+            boolean sameFile = entry.file().file().equals(from.file());
+            return v.withKind(sameFile ? Resolution.CONSTANT : Resolution.CROSS_FILE_CONSTANT, entry.file().file());
+        } finally {
+            visiting.remove(key);
+        }
+    }
+
+    /** {@code Type.CONST.field}: an enum constant's constructor argument read as a field. */
+    private Optional<Resolved> enumField(String name, FileFacts file, int depth, Set<String> visiting) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        return enumAccess(name.substring(0, dot), name.substring(dot + 1), file, depth, visiting);
+    }
+
+    private Optional<Resolved> enumAccess(String constant, String member, FileFacts file, int depth,
+                                          Set<String> visiting) {
+        Optional<Entry> entry = lookup(constant, file);
+        if (entry.isEmpty() || entry.get().def().value() != null) {
+            if (entry.isPresent()) {
+                return Optional.of(constant(entry.get(), entry.get().def().value(), file, depth, visiting));
+            }
+            return Optional.empty();
+        }
+        List<StrExpr> args = entry.get().def().enumArgs();
+        if (args.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer index = entry.get().owner() == null ? null : entry.get().owner().enumAccessors().get(member);
+        StrExpr chosen;
+        if (index != null && index < args.size()) {
+            chosen = args.get(index);
+        } else if (args.size() == 1) {
+            chosen = args.get(0);
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(constant(entry.get(), chosen, file, depth, visiting));
+    }
+
+    /** Finds the constant {@code name} (simple, {@code Type.NAME} or qualified) as seen from {@code file}. */
+    Optional<Entry> lookup(String name, FileFacts file) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            List<Entry> local = byFileAndName.get(file.file() + "#" + name);
+            if (local != null && !local.isEmpty()) {
+                return Optional.of(local.get(0));
+            }
+            for (String si : file.staticImports()) {
+                if (si.endsWith("." + name)) {
+                    Entry e = byQualified.get(si);
+                    if (e != null) {
+                        return Optional.of(e);
+                    }
+                    noteMissing(si.substring(0, si.length() - name.length() - 1));
+                } else if (si.endsWith(".*")) {
+                    Entry e = byQualified.get(si.substring(0, si.length() - 1) + name);
+                    if (e != null) {
+                        return Optional.of(e);
+                    }
+                    noteMissing(si.substring(0, si.length() - 2));
+                }
+            }
+            for (TypeInfo t : file.types()) {
+                for (String s : t.supertypes()) {
+                    Optional<Entry> inherited = byType(s, name, file);
+                    if (inherited.isPresent()) {
+                        return inherited;
+                    }
+                    noteMissing(s);
+                }
+            }
+            return Optional.empty();
+        }
+        String typePart = name.substring(0, dot);
+        String member = name.substring(dot + 1);
+        Entry exact = byQualified.get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        if (!file.packageName().isEmpty()) {
+            Entry samePkg = byQualified.get(file.packageName() + "." + name);
+            if (samePkg != null) {
+                return Optional.of(samePkg);
+            }
+        }
+        String first = typePart.contains(".") ? typePart.substring(0, typePart.indexOf('.')) : typePart;
+        for (String imp : file.imports()) {
+            if (imp.endsWith("." + first)) {
+                Entry e = byQualified.get(imp + typePart.substring(first.length()) + "." + member);
+                if (e != null) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        // Nested types of this file's own types: Outer.Inner.NAME written as Inner.NAME.
+        Optional<Entry> bySimple = byType(lastSegment(typePart), member, file);
+        if (bySimple.isEmpty()) {
+            noteMissing(first);
+        }
+        return bySimple;
+    }
+
+    private Optional<Entry> byType(String typeSimple, String member, FileFacts from) {
+        List<Entry> candidates = byTypeAndName.get(typeSimple + "." + member);
+        if (candidates == null || candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Entry e : candidates) {
+            if (e.file().file().equals(from.file())) {
+                return Optional.of(e);
+            }
+        }
+        for (Entry e : candidates) {
+            if (e.file().packageName().equals(from.packageName())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.of(candidates.get(0));
+    }
+
+    private void noteMissing(String qualifiedOrSimple) {
+        String simple = lastSegment(qualifiedOrSimple);
+        if (!simple.isEmpty() && Character.isUpperCase(simple.charAt(0))) {
+            missingTypes.add(simple);
+        }
+    }
+
+    private Resolved format(Format f, FileFacts file, Map<String, Resolved> params, int depth, Set<String> visiting) {
+        Resolved pattern = resolve(f.pattern(), file, params, depth, visiting);
+        List<Resolved> args = new ArrayList<>();
+        for (StrExpr a : f.args()) {
+            args.add(resolve(a, file, params, depth, visiting));
+        }
+        List<Resolved> out = new ArrayList<>();
+        out.add(new Resolved(List.of(), pattern.kinds(), pattern.files()));
+        int next = 0;
+        for (Piece p : pattern.pieces()) {
+            if (p.isHole()) {
+                out.add(new Resolved(List.of(p), Set.of(), Set.of()));
+                continue;
+            }
+            String text = p.text();
+            Matcher m = (f.messageFormat() ? MESSAGE_FORMAT : JAVA_FORMAT).matcher(text);
+            int last = 0;
+            while (m.find()) {
+                out.add(Resolved.text(text.substring(last, m.start())));
+                if (f.messageFormat()) {
+                    int i = Integer.parseInt(m.group(1));
+                    out.add(i < args.size() ? args.get(i) : Resolved.hole("arg" + i));
+                } else {
+                    String conv = m.group(3);
+                    if (conv.equals("%")) {
+                        out.add(Resolved.text("%"));
+                    } else if (conv.equals("n")) {
+                        out.add(Resolved.text("\n"));
+                    } else {
+                        int i = m.group(1) != null ? Integer.parseInt(m.group(1).replace("$", "")) - 1 : next++;
+                        out.add(i >= 0 && i < args.size() ? args.get(i) : Resolved.hole("arg" + i));
+                    }
+                }
+                last = m.end();
+            }
+            String rest = text.substring(last);
+            out.add(Resolved.text(f.messageFormat() ? rest.replace("''", "'") : rest));
+        }
+        return Resolved.join(out, Resolution.FORMAT);
+    }
+
+    /** {@code base.resolve(ref)}: an absolute ref wins, a rooted ref keeps base's origin, else base's folder + ref. */
+    private static Resolved uriResolve(Resolved base, Resolved ref) {
+        String refText = ref.pieces().isEmpty() || ref.pieces().get(0).isHole() ? "" : ref.pieces().get(0).text();
+        if (refText.contains("://")) {
+            return Resolved.join(List.of(ref, new Resolved(List.of(), base.kinds(), base.files())), Resolution.BUILDER);
+        }
+        List<Piece> kept = new ArrayList<>();
+        if (refText.startsWith("/")) {
+            for (Piece p : base.pieces()) {
+                if (p.isHole()) {
+                    kept.add(p);
+                    continue;
+                }
+                String t = p.text();
+                int scheme = t.indexOf("://");
+                int slash = t.indexOf('/', scheme >= 0 ? scheme + 3 : 0);
+                if (slash >= 0) {
+                    kept.add(Piece.text(t.substring(0, slash)));
+                    break;
+                }
+                kept.add(p);
+            }
+        } else {
+            int lastText = -1;
+            for (int i = 0; i < base.pieces().size(); i++) {
+                Piece p = base.pieces().get(i);
+                if (!p.isHole() && p.text().lastIndexOf('/') >= 0) {
+                    lastText = i;
+                }
+            }
+            for (int i = 0; i < base.pieces().size(); i++) {
+                Piece p = base.pieces().get(i);
+                if (i < lastText) {
+                    kept.add(p);
+                } else if (i == lastText) {
+                    kept.add(Piece.text(p.text().substring(0, p.text().lastIndexOf('/') + 1)));
+                } else if (lastText < 0) {
+                    kept.add(p);
+                }
+            }
+            if (lastText < 0) {
+                kept.add(Piece.text("/"));
+            }
+        }
+        Resolved b = new Resolved(kept, base.kinds(), base.files());
+        return Resolved.join(List.of(b, ref), Resolution.BUILDER);
+    }
+
+    private static String lastSegment(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 ? name.substring(dot + 1) : name;
+    }
+}

@@ -1,0 +1,481 @@
+package dev.tokenlint.core.scan.java;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import dev.tokenlint.core.scan.java.StrExpr.Concat;
+import dev.tokenlint.core.scan.java.StrExpr.EnumAccess;
+import dev.tokenlint.core.scan.java.StrExpr.Format;
+import dev.tokenlint.core.scan.java.StrExpr.Hole;
+import dev.tokenlint.core.scan.java.StrExpr.Lit;
+import dev.tokenlint.core.scan.java.StrExpr.Ref;
+import dev.tokenlint.core.scan.java.StrExpr.Resolve;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a Java expression into a {@link StrExpr}, following what one file can tell: literals,
+ * concatenation, formats, local variables (their last assignment before the use, and
+ * {@code StringBuilder} appends), method parameters, and the URI builders of Spring, OkHttp,
+ * Apache and {@code java.net}. Names it cannot see into stay {@link Ref}s for the link phase.
+ */
+final class ExpressionReader {
+
+    private static final int MAX_DEPTH = 40;
+
+    /** Builder methods that leave the path as it is (host, port, query, encoding, terminal calls). */
+    private static final Set<String> PATH_NEUTRAL = Set.of("scheme", "host", "port", "userInfo", "queryParam",
+            "queryParams", "query", "replaceQuery", "replaceQueryParam", "fragment", "uriVariables", "encode", "build",
+            "buildAndExpand", "expand", "toUri", "toUriString", "toString", "newBuilder", "normalize", "toURI", "toURL",
+            "toUrl", "toExternalForm", "addQueryParameter", "addEncodedQueryParameter", "setQueryParameter",
+            "setScheme", "setHost", "setPort", "setParameter", "addParameter", "addParameters", "setParameters",
+            "setCharset", "setFragment", "username", "password", "trim", "strip", "intern", "toHttpUrl",
+            "toHttpUrlOrNull", "encodedQuery", "setCustomQuery", "removeQuery");
+
+    /** Builder methods that append their arguments as path segments. */
+    private static final Set<String> SEGMENT_APPENDERS = Set.of("pathSegment", "addPathSegments", "addPathSegment",
+            "addEncodedPathSegment", "addEncodedPathSegments", "appendPath", "appendPathSegments", "segment");
+
+    /** Builder methods that replace the whole path. */
+    private static final Set<String> PATH_SETTERS = Set.of("encodedPath", "setPath", "replacePath", "setPathSegments");
+
+    /** Static factories whose result carries their first argument unchanged as the URL. */
+    private static final Set<String> URL_FACTORIES = Set.of("fromHttpUrl", "fromUriString", "fromPath", "fromUri",
+            "fromUrl", "parse", "create", "get", "valueOf", "requireNonNull", "of");
+
+    private static final Set<String> URL_FACTORY_OWNERS = Set.of("UriComponentsBuilder", "HttpUrl", "URI", "String",
+            "Objects", "UriBuilder", "ServletUriComponentsBuilder", "DefaultUriBuilderFactory", "URL", "Uri");
+
+    private final Map<String, StrExpr> bindings;
+
+    /** @param bindings names bound to known values, e.g. a URI builder lambda's parameter */
+    ExpressionReader(Map<String, StrExpr> bindings) {
+        this.bindings = bindings;
+    }
+
+    ExpressionReader() {
+        this(Map.of());
+    }
+
+    /** The value of {@code e} as far as its file tells. */
+    StrExpr read(Expression e) {
+        return read(e, 0);
+    }
+
+    private StrExpr read(Expression expression, int depth) {
+        Expression e = expression;
+        // Parentheses and casts add no meaning; unwrapping them costs no depth.
+        while (e instanceof EnclosedExpr || e instanceof CastExpr) {
+            e = e instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) e).getExpression();
+        }
+        if (depth > MAX_DEPTH) {
+            return new Hole("expr", false);
+        }
+        int d = depth + 1;
+        if (e instanceof StringLiteralExpr s) {
+            return new Lit(s.asString());
+        }
+        if (e instanceof TextBlockLiteralExpr t) {
+            return new Lit(t.asString());
+        }
+        if (e instanceof CharLiteralExpr c) {
+            return new Lit(String.valueOf(c.asChar()));
+        }
+        if (e instanceof IntegerLiteralExpr i) {
+            return new Lit(i.getValue().replace("_", ""));
+        }
+        if (e instanceof LongLiteralExpr l) {
+            return new Lit(l.getValue().replace("_", "").replaceAll("[lL]$", ""));
+        }
+        if (e instanceof EnclosedExpr en) {
+            return read(en.getInner(), d);
+        }
+        if (e instanceof CastExpr c) {
+            return read(c.getExpression(), d);
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            List<StrExpr> parts = new ArrayList<>();
+            flattenPlus(b, parts, d);
+            return new Concat(parts, false);
+        }
+        if (e instanceof NameExpr n) {
+            return readName(n, d);
+        }
+        if (e instanceof FieldAccessExpr f) {
+            if (f.getScope() instanceof ThisExpr) {
+                return new Ref(f.getNameAsString());
+            }
+            return new Ref(f.toString());
+        }
+        if (e instanceof MethodCallExpr m) {
+            return readCall(m, d);
+        }
+        if (e instanceof ObjectCreationExpr o) {
+            return readCreation(o, d);
+        }
+        return new Hole(holeName(e), false);
+    }
+
+    private void flattenPlus(Expression e, List<StrExpr> parts, int depth) {
+        // Iterative on the left spine: long "a" + "b" + ... chains nest to the left.
+        List<Expression> rights = new ArrayList<>();
+        Expression cur = e;
+        while (cur instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            rights.add(b.getRight());
+            cur = b.getLeft();
+        }
+        parts.add(read(cur, depth));
+        for (int i = rights.size() - 1; i >= 0; i--) {
+            parts.add(read(rights.get(i), depth));
+        }
+    }
+
+    private StrExpr readName(NameExpr n, int depth) {
+        String name = n.getNameAsString();
+        StrExpr bound = bindings.get(name);
+        if (bound != null) {
+            return bound;
+        }
+        Optional<LocalValue> local = localValue(n, name, depth);
+        if (local.isPresent()) {
+            return local.get().value();
+        }
+        if (isParameter(n, name)) {
+            return new Hole(name, true);
+        }
+        return new Ref(name);
+    }
+
+    private record LocalValue(StrExpr value) {
+    }
+
+    /** A local variable's value at {@code use}: its last plain assignment before it, then {@code +=} and appends. */
+    private Optional<LocalValue> localValue(Node use, String name, int depth) {
+        Node body = enclosingBody(use);
+        if (body == null) {
+            return Optional.empty();
+        }
+        Position at = use.getBegin().orElse(null);
+        if (at == null) {
+            return Optional.empty();
+        }
+        record Write(Position pos, Expression value, boolean append) {
+        }
+        List<Write> writes = new ArrayList<>();
+        boolean declared = false;
+        for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
+            if (v.getNameAsString().equals(name) && before(v, at)) {
+                declared = true;
+                v.getInitializer().ifPresent(init -> writes.add(new Write(v.getBegin().get(), init, false)));
+            }
+        }
+        if (!declared) {
+            return Optional.empty();
+        }
+        for (AssignExpr a : body.findAll(AssignExpr.class)) {
+            if (a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name) && before(a, at)
+                    && !a.isAncestorOf(use)) {
+                if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
+                    writes.add(new Write(a.getBegin().get(), a.getValue(), false));
+                } else if (a.getOperator() == AssignExpr.Operator.PLUS) {
+                    writes.add(new Write(a.getBegin().get(), a.getValue(), true));
+                }
+            }
+        }
+        for (MethodCallExpr m : body.findAll(MethodCallExpr.class)) {
+            if (m.getNameAsString().equals("append") && m.getArguments().size() == 1 && before(m, at)
+                    && chainRoot(m) instanceof NameExpr r && r.getNameAsString().equals(name)) {
+                writes.add(new Write(m.getArgument(0).getBegin().orElse(m.getBegin().get()), m.getArgument(0), true));
+            }
+        }
+        writes.sort(Comparator.comparing(Write::pos));
+        int start = -1;
+        for (int i = 0; i < writes.size(); i++) {
+            if (!writes.get(i).append()) {
+                start = i;
+            }
+        }
+        if (start < 0) {
+            return Optional.of(new LocalValue(new Hole(name, false)));
+        }
+        List<StrExpr> parts = new ArrayList<>();
+        boolean builder = false;
+        for (int i = start; i < writes.size(); i++) {
+            StrExpr v = read(writes.get(i).value(), depth);
+            if (i > start && writes.get(i).value().getParentNode().orElse(null) instanceof MethodCallExpr) {
+                builder = true;
+            }
+            parts.add(v);
+        }
+        if (parts.size() == 1) {
+            return Optional.of(new LocalValue(parts.get(0)));
+        }
+        if (parts.get(0) instanceof Concat c && c.builder()) {
+            builder = true;
+        }
+        return Optional.of(new LocalValue(new Concat(parts, builder)));
+    }
+
+    private static boolean before(Node n, Position at) {
+        return n.getBegin().map(p -> p.isBefore(at)).orElse(false);
+    }
+
+    private static Node enclosingBody(Node use) {
+        Optional<Node> p = use.getParentNode();
+        while (p.isPresent()) {
+            Node n = p.get();
+            if (n instanceof CallableDeclaration<?> || n instanceof LambdaExpr
+                    || n instanceof com.github.javaparser.ast.body.InitializerDeclaration) {
+                return n;
+            }
+            if (n instanceof com.github.javaparser.ast.body.TypeDeclaration<?>) {
+                return null;
+            }
+            p = n.getParentNode();
+        }
+        return null;
+    }
+
+    private static boolean isParameter(Node use, String name) {
+        Optional<Node> p = use.getParentNode();
+        while (p.isPresent()) {
+            Node n = p.get();
+            if (n instanceof CallableDeclaration<?> c) {
+                for (Parameter param : c.getParameters()) {
+                    if (param.getNameAsString().equals(name)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (n instanceof LambdaExpr l) {
+                for (Parameter param : l.getParameters()) {
+                    if (param.getNameAsString().equals(name)) {
+                        return false;
+                    }
+                }
+            }
+            p = n.getParentNode();
+        }
+        return false;
+    }
+
+    private StrExpr readCall(MethodCallExpr m, int depth) {
+        String name = m.getNameAsString();
+        Optional<Expression> scope = m.getScope();
+        String owner = scope.map(ExpressionReader::lastName).orElse("");
+        List<Expression> args = m.getArguments();
+        if (name.equals("format") && owner.equals("String") && !args.isEmpty()) {
+            int first = args.get(0) instanceof StringLiteralExpr || args.size() == 1 ? 0 : isLocale(args.get(0)) ? 1 : 0;
+            return new Format(read(args.get(first), depth), readAll(args.subList(first + 1, args.size()), depth), false);
+        }
+        if (name.equals("format") && owner.equals("MessageFormat") && !args.isEmpty()) {
+            return new Format(read(args.get(0), depth), readAll(args.subList(1, args.size()), depth), true);
+        }
+        if (name.equals("formatted") && scope.isPresent()) {
+            return new Format(read(scope.get(), depth), readAll(args, depth), false);
+        }
+        if (name.equals("concat") && scope.isPresent() && args.size() == 1) {
+            return new Concat(List.of(read(scope.get(), depth), read(args.get(0), depth)), false);
+        }
+        if (scope.isPresent() && URL_FACTORY_OWNERS.contains(owner) && URL_FACTORIES.contains(name)
+                && !args.isEmpty() && isTypeName(scope.get())) {
+            return read(args.get(0), depth);
+        }
+        if (scope.isPresent() && owner.equals("UriComponentsBuilder") && name.equals("newInstance")) {
+            return new Concat(List.of(new Lit("")), true);
+        }
+        if (scope.isEmpty()) {
+            return new Hole(holeName(m), false);
+        }
+        Expression s = scope.get();
+        if (name.equals("target") && args.size() == 1) {
+            return new Concat(List.of(read(args.get(0), depth)), true); // JAX-RS client.target(url)
+        }
+        if (name.equals("append") && args.size() == 1) {
+            return new Concat(List.of(read(s, depth), read(args.get(0), depth)), true);
+        }
+        if (name.equals("path") && args.size() == 1) {
+            return new Concat(List.of(read(s, depth), new Lit("/"), read(args.get(0), depth)), true);
+        }
+        if (SEGMENT_APPENDERS.contains(name) && !args.isEmpty()) {
+            List<StrExpr> parts = new ArrayList<>();
+            parts.add(read(s, depth));
+            for (Expression a : args) {
+                parts.add(new Lit("/"));
+                parts.add(read(a, depth));
+            }
+            return new Concat(parts, true);
+        }
+        if (PATH_SETTERS.contains(name) && args.size() == 1) {
+            return new Concat(List.of(new Resolve(read(s, depth),
+                    new Concat(List.of(new Lit("/"), read(args.get(0), depth)), false))), true);
+        }
+        if (name.equals("resolve") && args.size() == 1) {
+            return new Resolve(read(s, depth), read(args.get(0), depth));
+        }
+        if (PATH_NEUTRAL.contains(name)) {
+            StrExpr inner = read(s, depth);
+            return isBuilderRoot(s) || inner instanceof Concat c && c.builder() ? asBuilder(inner) : inner;
+        }
+        if (args.isEmpty() && looksLikeConstant(s)) {
+            return new EnumAccess(s.toString(), name);
+        }
+        return new Hole(holeName(m), false);
+    }
+
+    private static StrExpr asBuilder(StrExpr inner) {
+        return inner instanceof Concat c ? new Concat(c.parts(), true) : new Concat(List.of(inner), true);
+    }
+
+    private static boolean isBuilderRoot(Expression s) {
+        return s instanceof MethodCallExpr m && (m.getNameAsString().startsWith("from")
+                || m.getNameAsString().equals("newBuilder"));
+    }
+
+    private StrExpr readCreation(ObjectCreationExpr o, int depth) {
+        String type = o.getType().getNameAsString();
+        List<Expression> args = o.getArguments();
+        switch (type) {
+            case "StringBuilder", "StringBuffer" -> {
+                List<StrExpr> parts = new ArrayList<>();
+                if (args.size() == 1 && !(args.get(0) instanceof IntegerLiteralExpr)) {
+                    parts.add(read(args.get(0), depth));
+                } else {
+                    parts.add(new Lit(""));
+                }
+                return new Concat(parts, true);
+            }
+            case "URI", "URL", "String", "URIBuilder" -> {
+                if (args.size() == 1) {
+                    StrExpr v = read(args.get(0), depth);
+                    return type.equals("URIBuilder") ? asBuilder(v) : v;
+                }
+                if (args.size() == 2 && type.equals("URL")) {
+                    return new Resolve(read(args.get(0), depth), read(args.get(1), depth));
+                }
+                if (args.isEmpty() && type.equals("URIBuilder")) {
+                    return new Concat(List.of(new Lit("")), true);
+                }
+                return new Hole(type.toLowerCase(java.util.Locale.ROOT), false);
+            }
+            case "Builder" -> {
+                if (args.isEmpty() && o.getType().getScope().map(t -> t.getNameAsString().equals("HttpUrl")).orElse(false)) {
+                    return new Concat(List.of(new Lit("")), true);
+                }
+                return new Hole("builder", false);
+            }
+            default -> {
+                return new Hole(decapitalize(type), false);
+            }
+        }
+    }
+
+    private List<StrExpr> readAll(List<Expression> args, int depth) {
+        List<StrExpr> out = new ArrayList<>();
+        for (Expression a : args) {
+            out.add(read(a, depth));
+        }
+        return out;
+    }
+
+    private static boolean isLocale(Expression e) {
+        String t = e.toString();
+        return t.startsWith("Locale.") || t.contains("Locale");
+    }
+
+    /** The last identifier of a scope: {@code UriComponentsBuilder} for {@code org.x.UriComponentsBuilder}. */
+    static String lastName(Expression e) {
+        if (e instanceof NameExpr n) {
+            return n.getNameAsString();
+        }
+        if (e instanceof FieldAccessExpr f) {
+            return f.getNameAsString();
+        }
+        return "";
+    }
+
+    private static boolean isTypeName(Expression e) {
+        String n = lastName(e);
+        return !n.isEmpty() && Character.isUpperCase(n.charAt(0));
+    }
+
+    /** {@code V2} or {@code ApiVersion.V2}: a name whose last part starts upper case and is not a type-only call. */
+    private static boolean looksLikeConstant(Expression e) {
+        if (e instanceof NameExpr n) {
+            String s = n.getNameAsString();
+            return isConstantName(s);
+        }
+        if (e instanceof FieldAccessExpr f) {
+            return Character.isUpperCase(f.getNameAsString().charAt(0));
+        }
+        return false;
+    }
+
+    private static boolean isConstantName(String s) {
+        return !s.isEmpty() && s.equals(s.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(s.charAt(0));
+    }
+
+    /** The innermost scope of a call chain, e.g. {@code sb} for {@code sb.append(a).append(b)}. */
+    static Expression chainRoot(MethodCallExpr m) {
+        Expression cur = m;
+        while (cur instanceof MethodCallExpr c && c.getScope().isPresent()) {
+            cur = c.getScope().get();
+        }
+        return cur;
+    }
+
+    /** A readable placeholder name for an unknown value: {@code getTenantUrl()} gives {@code tenantUrl}. */
+    static String holeName(Expression e) {
+        if (e instanceof MethodCallExpr m) {
+            String n = m.getNameAsString();
+            if (n.startsWith("get") && n.length() > 3 && Character.isUpperCase(n.charAt(3))) {
+                return decapitalize(n.substring(3));
+            }
+            return n;
+        }
+        if (e instanceof NameExpr n) {
+            return n.getNameAsString();
+        }
+        if (e instanceof FieldAccessExpr f) {
+            return f.getNameAsString();
+        }
+        return "value";
+    }
+
+    static String decapitalize(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The statement list a node sits in, for looking at sibling calls (e.g. {@code setRequestMethod}). */
+    static Optional<Node> enclosingCallableBody(Node n) {
+        Node body = enclosingBody(n);
+        if (body instanceof CallableDeclaration<?> c) {
+            return c.findFirst(BlockStmt.class).map(b -> (Node) b).or(() -> Optional.of(c));
+        }
+        return Optional.ofNullable(body);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.tokenlint.core.scan.java;
+
+import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.scan.InputProblem;
+import dev.tokenlint.core.scan.SuppressedRegion;
+import dev.tokenlint.core.scan.TokenInUrl;
+import dev.tokenlint.core.scan.TokenLiteral;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What phase 1 of the scan read from one file, depending on that file's content alone. Small,
+ * immutable and free of syntax trees, so a cache can key it by the file's content hash.
+ *
+ * @param file          path relative to the scanned root, with {@code /}
+ * @param packageName   the package, empty for the default package
+ * @param imports       single-type imports, fully qualified
+ * @param staticImports static imports as written, e.g. {@code a.b.Paths.METRICS} or {@code a.b.Paths.*}
+ * @param types         every type declared in the file, nested ones too
+ * @param constants     {@code final} fields with an initializer and enum constants
+ * @param calls         requests made with a known client
+ * @param invocations   calls of other methods with string arguments (candidate wrapper calls)
+ * @param retrofitBases Retrofit base URLs given where an interface is created
+ * @param headers       {@code Authorization} headers set
+ * @param envReads      environment variables and properties read
+ * @param tokens        token literals in string literals (public identifier only)
+ * @param tokensInUrls  {@code ?Api-Token=} in string literals
+ * @param suppressions  {@code @SuppressWarnings("tokenlint:...")} regions
+ * @param dynatraceMarker the text names Dynatrace, {@code Api-Token} or a {@code DT_} variable
+ * @param problems      what could not be read
+ */
+public record FileFacts(String file, String packageName, List<String> imports, List<String> staticImports,
+                        List<TypeInfo> types, List<ConstantDef> constants, List<CallSite> calls,
+                        List<Invocation> invocations, List<RetrofitBase> retrofitBases, List<HeaderSite> headers,
+                        List<EnvSite> envReads, List<TokenLiteral> tokens, List<TokenInUrl> tokensInUrls,
+                        List<SuppressedRegion> suppressions, boolean dynatraceMarker, List<InputProblem> problems)
+        implements Serializable {
+
+    public FileFacts {
+        imports = List.copyOf(imports);
+        staticImports = List.copyOf(staticImports);
+        types = List.copyOf(types);
+        constants = List.copyOf(constants);
+        calls = List.copyOf(calls);
+        invocations = List.copyOf(invocations);
+        retrofitBases = List.copyOf(retrofitBases);
+        headers = List.copyOf(headers);
+        envReads = List.copyOf(envReads);
+        tokens = List.copyOf(tokens);
+        tokensInUrls = List.copyOf(tokensInUrls);
+        suppressions = List.copyOf(suppressions);
+        problems = List.copyOf(problems);
+    }
+
+    /** A file that yielded nothing but problems. */
+    public static FileFacts problemsOnly(String file, List<InputProblem> problems) {
+        return new FileFacts(file, "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), false, problems);
+    }
+
+    /** Kinds of declared types that matter for telling clients from servers. */
+    public enum TypeKind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION }
+
+    /**
+     * A declared type.
+     *
+     * @param qualifiedName  e.g. {@code com.acme.Outer.Inner}
+     * @param simpleName     e.g. {@code Inner}
+     * @param supertypes     simple names of extended and implemented types
+     * @param server         a server-side controller or resource ({@code @RestController}, {@code @Controller},
+     *                       a JAX-RS resource class), whose mappings are not calls
+     * @param enumAccessors  for enums: accessor method or field name to the constructor argument index it returns
+     */
+    public record TypeInfo(String qualifiedName, String simpleName, TypeKind kind, List<String> supertypes,
+                           boolean server, Map<String, Integer> enumAccessors) implements Serializable {
+        public TypeInfo {
+            supertypes = List.copyOf(supertypes);
+            enumAccessors = Map.copyOf(enumAccessors);
+        }
+    }
+
+    /**
+     * A constant: a {@code final} field with an initializer, or an enum constant with its arguments.
+     *
+     * @param owner    qualified name of the declaring type
+     * @param name     the field or enum constant name
+     * @param value    the initializer, null for an enum constant
+     * @param enumArgs the enum constant's constructor arguments, empty for a field
+     */
+    public record ConstantDef(String owner, String name, StrExpr value, List<StrExpr> enumArgs)
+            implements Serializable {
+        public ConstantDef {
+            enumArgs = List.copyOf(enumArgs);
+        }
+    }
+
+    /** Where a call site sits in the code. */
+    public enum CallKind {
+        /** A client method or constructor call in code. */
+        CODE,
+        /** A mapping annotation of an interface client. */
+        INTERFACE,
+        /** A Micrometer Dynatrace registry configured in code or in Spring Boot configuration. */
+        CONFIG
+    }
+
+    /**
+     * A request made with a recognised client, its path not yet resolved.
+     *
+     * @param location        where the URL meets the client
+     * @param method          HTTP method, null when unknown
+     * @param url             the URL or path expression
+     * @param client          the client library
+     * @param className       the enclosing top-level type, fully qualified
+     * @param kind            code, interface mapping or configuration
+     * @param interfaceName   for interface clients: the interface's simple name (Retrofit base linking)
+     * @param implementableBy for interface clients that may be server contracts instead: the interface's simple
+     *                        name, so the link phase can drop it when a class of the source set implements it;
+     *                        empty when the annotations say it is a client
+     * @param enclosingMethod the enclosing method as {@code Type#name/arity}, empty outside methods
+     * @param params          parameter names of the enclosing method, in order (wrapper following)
+     */
+    public record CallSite(Location location, String method, StrExpr url, String client, String className,
+                           CallKind kind, String interfaceName, String implementableBy, String enclosingMethod,
+                           List<String> params) implements Serializable {
+        public CallSite {
+            params = List.copyOf(params);
+        }
+    }
+
+    /**
+     * A call of a method that is not a known client, with its arguments, in case it is an
+     * in-house wrapper around a client.
+     *
+     * @param receiverType simple type name of the receiver when known from a declaration in the file
+     *                     (or the enclosing type for an unqualified call), else empty
+     * @param enclosingMethod the calling method as {@code Type#name/arity}, empty outside methods
+     * @param params          parameter names of the calling method (wrappers of wrappers)
+     */
+    public record Invocation(Location location, String name, List<StrExpr> args, String receiverType,
+                             String className, String enclosingMethod, List<String> params) implements Serializable {
+        public Invocation {
+            args = List.copyOf(args);
+            params = List.copyOf(params);
+        }
+    }
+
+    /** {@code retrofit.create(Api.class)} with the base URL given to the Retrofit builder in the same method. */
+    public record RetrofitBase(String interfaceName, StrExpr baseUrl) implements Serializable {
+    }
+
+    /**
+     * A header set in code that may be {@code Authorization} ({@code name} resolves to it), or a call
+     * such as {@code setBearerAuth} whose realm is fixed ({@code fixedRealm}, else null).
+     */
+    public record HeaderSite(Location location, StrExpr name, StrExpr value, String fixedRealm, String className,
+                             String enclosingMethod) implements Serializable {
+    }
+
+    /** A read of an environment variable or property, the name possibly a constant. */
+    public record EnvSite(Location location, StrExpr name, String className) implements Serializable {
+    }
+}

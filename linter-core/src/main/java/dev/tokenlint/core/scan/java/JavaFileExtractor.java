@@ -1,0 +1,591 @@
+package dev.tokenlint.core.scan.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Position;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.scan.InputProblem;
+import dev.tokenlint.core.scan.SuppressedRegion;
+import dev.tokenlint.core.scan.TokenInUrl;
+import dev.tokenlint.core.scan.TokenLiteral;
+import dev.tokenlint.core.scan.TokenPatternScanner;
+import dev.tokenlint.core.scan.java.FileFacts.CallKind;
+import dev.tokenlint.core.scan.java.FileFacts.CallSite;
+import dev.tokenlint.core.scan.java.FileFacts.ConstantDef;
+import dev.tokenlint.core.scan.java.FileFacts.EnvSite;
+import dev.tokenlint.core.scan.java.FileFacts.HeaderSite;
+import dev.tokenlint.core.scan.java.FileFacts.Invocation;
+import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
+import dev.tokenlint.core.scan.java.FileFacts.TypeInfo;
+import dev.tokenlint.core.scan.java.FileFacts.TypeKind;
+import dev.tokenlint.core.scan.java.StrExpr.Hole;
+import dev.tokenlint.core.scan.java.StrExpr.Lit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phase 1 for one Java file: parses it with JavaParser and reads everything the link phase
+ * needs into a {@link FileFacts}. Depends on the file's content alone; the syntax tree is
+ * dropped when {@link #extract} returns.
+ */
+public final class JavaFileExtractor {
+
+    private static final Set<String> SERVER_ANNOTATIONS = Set.of("RestController", "Controller");
+
+
+
+
+    /** Methods whose string arguments are never a path handed to a wrapper. */
+    private static final Set<String> NOT_WRAPPERS = Set.of("info", "debug", "warn", "error", "trace", "println",
+            "print", "printf", "format", "formatted", "append", "equals", "equalsIgnoreCase", "startsWith", "endsWith",
+            "contains", "log", "getenv", "getProperty", "header", "setHeader", "addHeader", "setRequestProperty",
+            "matches", "replace", "replaceAll", "split", "indexOf", "assertThat", "assertEquals", "isEqualTo",
+            "valueOf", "parse", "create", "of", "substring", "join", "concat", "put", "add", "set", "debugf",
+            "infof", "warnf", "errorf");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
+
+    private final JavaParser parser;
+    private final TokenPatternScanner tokenScanner = new TokenPatternScanner();
+
+    public JavaFileExtractor() {
+        ParserConfiguration config = new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setAttributeComments(false)
+                .setStoreTokens(true); // node positions come from the tokens
+        this.parser = new JavaParser(config);
+    }
+
+    /**
+     * Reads {@code text}, the content of {@code file} (relative path). Never throws for bad
+     * input: a syntax error becomes a problem, and what could still be parsed is read.
+     */
+    public FileFacts extract(String file, String text) {
+        ParseResult<CompilationUnit> result = parser.parse(text);
+        List<InputProblem> problems = new ArrayList<>();
+        if (!result.isSuccessful()) {
+            Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+            Location at = Location.ofFile(file);
+            if (first != null && first.getLocation().isPresent()) {
+                Optional<Position> p = first.getLocation().get().getBegin().getRange().map(r -> r.begin);
+                if (p.isPresent()) {
+                    at = new Location(file, p.get().line, p.get().column);
+                }
+            }
+            problems.add(new InputProblem(at, "Java syntax error, file not scanned for calls", "source"));
+            return FileFacts.problemsOnly(file, problems);
+        }
+        CompilationUnit cu = result.getResult().orElseThrow();
+        return new Extraction(file, text, cu).run(problems);
+    }
+
+    /** The simple name of the declared type of {@code name} as seen at {@code use}: local, parameter or field. */
+    static Optional<String> declaredType(Node use, String name) {
+        Optional<Node> p = use.getParentNode();
+        while (p.isPresent()) {
+            Node n = p.get();
+            if (n instanceof CallableDeclaration<?> c) {
+                for (Parameter param : c.getParameters()) {
+                    if (param.getNameAsString().equals(name)) {
+                        return Optional.of(simpleType(param.getType().asString()));
+                    }
+                }
+                for (VariableDeclarator v : c.findAll(VariableDeclarator.class)) {
+                    if (v.getNameAsString().equals(name) && !v.getType().isVarType()) {
+                        return Optional.of(simpleType(v.getType().asString()));
+                    }
+                }
+            }
+            if (n instanceof TypeDeclaration<?> t) {
+                for (FieldDeclaration f : t.getFields()) {
+                    for (VariableDeclarator v : f.getVariables()) {
+                        if (v.getNameAsString().equals(name)) {
+                            return Optional.of(simpleType(v.getType().asString()));
+                        }
+                    }
+                }
+            }
+            p = n.getParentNode();
+        }
+        return Optional.empty();
+    }
+
+    private static String simpleType(String t) {
+        int lt = t.indexOf('<');
+        String s = lt >= 0 ? t.substring(0, lt) : t;
+        int dot = s.lastIndexOf('.');
+        return dot >= 0 ? s.substring(dot + 1) : s;
+    }
+
+    /** The state of reading one compilation unit. */
+    private final class Extraction {
+        private final String file;
+        private final String text;
+        private final CompilationUnit cu;
+        private final String pkg;
+        private final List<String> imports = new ArrayList<>();
+        private final List<String> staticImports = new ArrayList<>();
+        private final List<TypeInfo> types = new ArrayList<>();
+        private final List<ConstantDef> constants = new ArrayList<>();
+        private final List<CallSite> calls = new ArrayList<>();
+        private final List<Invocation> invocations = new ArrayList<>();
+        private final List<RetrofitBase> retrofitBases = new ArrayList<>();
+        private final List<HeaderSite> headers = new ArrayList<>();
+        private final List<EnvSite> envReads = new ArrayList<>();
+        private final List<TokenLiteral> tokens = new ArrayList<>();
+        private final List<TokenInUrl> tokensInUrls = new ArrayList<>();
+        private final List<SuppressedRegion> suppressions = new ArrayList<>();
+        private UnitContext ctx;
+        private ClientCallMatcher matcher;
+
+        Extraction(String file, String text, CompilationUnit cu) {
+            this.file = file;
+            this.text = text;
+            this.cu = cu;
+            this.pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        }
+
+        FileFacts run(List<InputProblem> problems) {
+            for (ImportDeclaration i : cu.getImports()) {
+                String name = i.getNameAsString() + (i.isAsterisk() ? ".*" : "");
+                (i.isStatic() ? staticImports : imports).add(name);
+            }
+            ctx = new UnitContext(file, pkg, imports);
+            matcher = new ClientCallMatcher(imports);
+            readTypes();
+            readConstants();
+            readCalls();
+            calls.addAll(new InterfaceClientReader(ctx).read(cu));
+            calls.addAll(new MicrometerConfigReader(ctx).read(cu));
+            readEnvAnnotations();
+            readHeaderAnnotations();
+            readLiterals();
+            readSuppressions();
+            return new FileFacts(file, pkg, imports, staticImports, types, constants, calls, invocations,
+                    retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, hasDynatraceMarker(text),
+                    problems);
+        }
+
+
+
+
+
+
+
+
+        private void readTypes() {
+            for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
+                TypeKind kind = TypeKind.CLASS;
+                List<String> supers = new ArrayList<>();
+                boolean server = false;
+                Map<String, Integer> accessors = Map.of();
+                if (t instanceof ClassOrInterfaceDeclaration c) {
+                    kind = c.isInterface() ? TypeKind.INTERFACE : TypeKind.CLASS;
+                    c.getExtendedTypes().forEach(x -> supers.add(x.getNameAsString()));
+                    c.getImplementedTypes().forEach(x -> supers.add(x.getNameAsString()));
+                    server = !c.isInterface() && (ctx.hasAnnotation(c, SERVER_ANNOTATIONS)
+                            || ctx.hasAnnotation(c, Set.of("Path")) && ctx.isJaxRs());
+                } else if (t instanceof EnumDeclaration e) {
+                    kind = TypeKind.ENUM;
+                    e.getImplementedTypes().forEach(x -> supers.add(x.getNameAsString()));
+                    accessors = enumAccessors(e);
+                } else if (t instanceof RecordDeclaration r) {
+                    kind = TypeKind.RECORD;
+                    r.getImplementedTypes().forEach(x -> supers.add(x.getNameAsString()));
+                } else {
+                    kind = TypeKind.ANNOTATION;
+                }
+                types.add(new TypeInfo(ctx.qualified(t), t.getNameAsString(), kind, supers, server, accessors));
+            }
+        }
+
+
+        /** Accessor name to constructor argument index: {@code this.f = p} in the constructor, {@code m() { return f; }}. */
+        private Map<String, Integer> enumAccessors(EnumDeclaration e) {
+            Map<String, Integer> fieldToArg = new HashMap<>();
+            for (ConstructorDeclaration c : e.getConstructors()) {
+                List<String> ps = c.getParameters().stream().map(Parameter::getNameAsString).toList();
+                for (AssignExpr a : c.findAll(AssignExpr.class)) {
+                    String target = a.getTarget() instanceof FieldAccessExpr f ? f.getNameAsString()
+                            : a.getTarget() instanceof NameExpr n ? n.getNameAsString() : null;
+                    if (target != null && a.getValue() instanceof NameExpr v && ps.contains(v.getNameAsString())) {
+                        fieldToArg.put(target, ps.indexOf(v.getNameAsString()));
+                    }
+                }
+            }
+            Map<String, Integer> out = new HashMap<>(fieldToArg);
+            for (MethodDeclaration m : e.getMethods()) {
+                if (!m.getParameters().isEmpty()) {
+                    continue;
+                }
+                for (ReturnStmt r : m.findAll(ReturnStmt.class)) {
+                    Expression v = r.getExpression().orElse(null);
+                    String field = v instanceof NameExpr n ? n.getNameAsString()
+                            : v instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr ? f.getNameAsString() : null;
+                    if (field != null && fieldToArg.containsKey(field)) {
+                        out.put(m.getNameAsString(), fieldToArg.get(field));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void readConstants() {
+            Set<String> assigned = new HashSet<>();
+            for (AssignExpr a : cu.findAll(AssignExpr.class)) {
+                Expression t = a.getTarget();
+                if (t instanceof NameExpr n) {
+                    assigned.add(n.getNameAsString());
+                } else if (t instanceof FieldAccessExpr f) {
+                    assigned.add(f.getNameAsString());
+                }
+            }
+            for (FieldDeclaration f : cu.findAll(FieldDeclaration.class)) {
+                Optional<TypeDeclaration<?>> owner = ownerType(f);
+                if (owner.isEmpty()) {
+                    continue;
+                }
+                boolean isInterface = owner.get() instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+                for (VariableDeclarator v : f.getVariables()) {
+                    if (v.getInitializer().isEmpty()) {
+                        continue;
+                    }
+                    if (!f.isFinal() && !isInterface && assigned.contains(v.getNameAsString())) {
+                        continue;
+                    }
+                    constants.add(new ConstantDef(ctx.qualified(owner.get()), v.getNameAsString(),
+                            ctx.reader().read(v.getInitializer().get()), List.of()));
+                }
+            }
+            for (EnumConstantDeclaration ec : cu.findAll(EnumConstantDeclaration.class)) {
+                Optional<TypeDeclaration<?>> owner = ownerType(ec);
+                if (owner.isEmpty()) {
+                    continue;
+                }
+                List<StrExpr> args = new ArrayList<>();
+                for (Expression a : ec.getArguments()) {
+                    args.add(ctx.reader().read(a));
+                }
+                constants.add(new ConstantDef(ctx.qualified(owner.get()), ec.getNameAsString(), null, args));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private Optional<TypeDeclaration<?>> ownerType(Node n) {
+            Node p = n.getParentNode().orElse(null);
+            return p instanceof TypeDeclaration<?> t ? Optional.of(t) : Optional.empty();
+        }
+
+        private void readCalls() {
+            for (ObjectCreationExpr o : cu.findAll(ObjectCreationExpr.class)) {
+                Optional<ClientCallMatcher.Match> m = matcher.match(o);
+                if (m.isPresent()) {
+                    addCall(m.get(), o);
+                } else if (o.getType().getNameAsString().equals("BasicHeader") && o.getArguments().size() == 2) {
+                    addHeader(o, o.getArgument(0), o.getArgument(1));
+                }
+            }
+            for (MethodCallExpr c : cu.findAll(MethodCallExpr.class)) {
+                Optional<ClientCallMatcher.Match> m = matcher.match(c);
+                if (m.isPresent()) {
+                    addCall(m.get(), c);
+                    continue;
+                }
+                readHeader(c);
+                readEnv(c);
+                readRetrofitBase(c);
+                readInvocation(c);
+            }
+        }
+
+        private void addCall(ClientCallMatcher.Match m, Node call) {
+            StrExpr url = m.urlValue() != null ? m.urlValue() : ctx.reader().read(m.url());
+            calls.add(new CallSite(ctx.at(m.at()), m.method(), url, m.client(), ctx.topLevel(call), CallKind.CODE, "",
+                    "", ctx.methodKey(call), ctx.params(call)));
+        }
+
+        private void readHeader(MethodCallExpr c) {
+            String name = c.getNameAsString();
+            NodeList<Expression> args = c.getArguments();
+            switch (name) {
+                case "setBearerAuth" -> headers.add(new HeaderSite(ctx.at(c.getName()), new Lit("Authorization"),
+                        new Lit(""), "Bearer", ctx.topLevel(c), ctx.methodKey(c)));
+                case "setBasicAuth" -> headers.add(new HeaderSite(ctx.at(c.getName()), new Lit("Authorization"),
+                        new Lit(""), "Basic", ctx.topLevel(c), ctx.methodKey(c)));
+                case "header", "setHeader", "addHeader", "setRequestProperty", "addRequestProperty", "set", "add",
+                     "defaultHeader", "put", "headers", "of", "addHeaders", "setHeaders" -> {
+                    for (int i = 0; i + 1 < args.size(); i += 2) {
+                        addHeader(c, args.get(i), args.get(i + 1));
+                        if (!name.equals("headers") && !name.equals("of")) {
+                            break;
+                        }
+                    }
+                }
+                default -> {
+                    // not a header
+                }
+            }
+        }
+
+        private void addHeader(Node call, Expression key, Expression value) {
+            boolean candidate;
+            if (key instanceof StringLiteralExpr s) {
+                candidate = s.asString().equalsIgnoreCase("Authorization");
+            } else {
+                String t = key.toString().toUpperCase(Locale.ROOT);
+                candidate = (key instanceof NameExpr || key instanceof FieldAccessExpr) && t.contains("AUTH");
+            }
+            if (candidate) {
+                Node where = call instanceof MethodCallExpr m ? m.getName() : call;
+                headers.add(new HeaderSite(ctx.at(where), ctx.reader().read(key), ctx.reader().read(value), null,
+                        ctx.topLevel(call), ctx.methodKey(call)));
+            }
+        }
+
+        private void readEnv(MethodCallExpr c) {
+            String name = c.getNameAsString();
+            String owner = c.getScope().map(ExpressionReader::lastName).orElse("");
+            String scopeText = c.getScope().map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
+            if (c.getArguments().isEmpty()) {
+                return;
+            }
+            boolean read = name.equals("getenv") && owner.equals("System")
+                    || name.equals("getProperty") && (owner.equals("System") || scopeText.contains("env"))
+                    || name.equals("getRequiredProperty") && scopeText.contains("env")
+                    || (name.equals("get") || name.equals("getOrDefault")) && scopeText.equals("system.getenv()");
+            if (read) {
+                envReads.add(new EnvSite(ctx.at(c.getName()), ctx.reader().read(c.getArgument(0)), ctx.topLevel(c)));
+            }
+        }
+
+        private void readRetrofitBase(MethodCallExpr c) {
+            boolean create = c.getNameAsString().equals("create") && c.getArguments().size() == 1
+                    && c.getArgument(0) instanceof ClassExpr;
+            boolean target = c.getNameAsString().equals("target") && c.getArguments().size() == 2
+                    && c.getArgument(0) instanceof ClassExpr;
+            if (!create && !target) {
+                return;
+            }
+            String iface = ((ClassExpr) c.getArgument(0)).getType().asString();
+            iface = simpleType(iface);
+            if (target) {
+                retrofitBases.add(new RetrofitBase(iface, ctx.reader().read(c.getArgument(1))));
+                return;
+            }
+            Optional<Node> body = ExpressionReader.enclosingCallableBody(c);
+            Node scope = body.isPresent() ? body.get() : cu;
+            for (MethodCallExpr b : scope.findAll(MethodCallExpr.class)) {
+                if (b.getNameAsString().equals("baseUrl") && b.getArguments().size() == 1) {
+                    retrofitBases.add(new RetrofitBase(iface, ctx.reader().read(b.getArgument(0))));
+                }
+            }
+        }
+
+        private void readInvocation(MethodCallExpr c) {
+            String name = c.getNameAsString();
+            if (c.getArguments().isEmpty() || NOT_WRAPPERS.contains(name)) {
+                return;
+            }
+            boolean interesting = false;
+            for (Expression a : c.getArguments()) {
+                if (a instanceof StringLiteralExpr s && s.asString().contains("/")
+                        || a instanceof FieldAccessExpr || a instanceof NameExpr n && isConstantName(n.getNameAsString())
+                        || a.isBinaryExpr() || a instanceof MethodCallExpr mc && mc.getNameAsString().equals("format")) {
+                    interesting = true;
+                    break;
+                }
+            }
+            if (!interesting) {
+                return;
+            }
+            List<StrExpr> args = new ArrayList<>();
+            for (Expression a : c.getArguments()) {
+                args.add(a instanceof StringLiteralExpr || a instanceof FieldAccessExpr || a instanceof NameExpr
+                        || a.isBinaryExpr() || a instanceof MethodCallExpr ? ctx.reader().read(a) : new Hole("arg", false));
+            }
+            String receiver = "";
+            Optional<Expression> scope = c.getScope();
+            if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
+                receiver = ctx.enclosingTypeName(c);
+            } else if (scope.get() instanceof NameExpr n) {
+                String v = n.getNameAsString();
+                receiver = declaredType(c, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
+            } else if (scope.get() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+                receiver = declaredType(c, f.getNameAsString()).orElse("");
+            }
+            invocations.add(new Invocation(ctx.at(c.getName()), name, args, receiver, ctx.topLevel(c), ctx.methodKey(c),
+                    ctx.params(c)));
+        }
+
+
+
+
+
+
+
+
+
+
+        private void readEnvAnnotations() {
+            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+                String n = a.getNameAsString();
+                if (n.equals("Value")) {
+                    ctx.rawMember(a, "value").ifPresent(v -> {
+                        if (v instanceof StringLiteralExpr s) {
+                            Matcher m = PLACEHOLDER.matcher(s.asString());
+                            while (m.find()) {
+                                envReads.add(new EnvSite(ctx.at(a), new Lit(m.group(1).strip()), ctx.topLevel(a)));
+                            }
+                        }
+                    });
+                } else if (n.equals("ConfigProperty")) {
+                    ctx.rawMember(a, "name").ifPresent(v -> envReads.add(new EnvSite(ctx.at(a), ctx.reader().read(v),
+                            ctx.topLevel(a))));
+                }
+            }
+        }
+
+        /** Feign's and Retrofit's {@code @Headers("Authorization: Api-Token {token}")}. */
+        private void readHeaderAnnotations() {
+            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+                if (!a.getNameAsString().equals("Headers")) {
+                    continue;
+                }
+                Optional<Expression> v = ctx.rawValueAll(a);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                List<Expression> values = v.get() instanceof ArrayInitializerExpr arr ? arr.getValues() : List.of(v.get());
+                for (Expression e : values) {
+                    if (e instanceof StringLiteralExpr s) {
+                        String text = s.asString();
+                        int colon = text.indexOf(':');
+                        if (colon > 0 && text.substring(0, colon).strip().equalsIgnoreCase("Authorization")) {
+                            headers.add(new HeaderSite(ctx.at(a), new Lit("Authorization"),
+                                    new Lit(text.substring(colon + 1).strip()), null, ctx.topLevel(a), ""));
+                        }
+                    }
+                }
+            }
+        }
+
+        private void readLiterals() {
+            boolean tokensPossible = TokenPatternScanner.mayContainToken(text);
+            boolean queryPossible = text.toLowerCase(Locale.ROOT).contains("api-token=");
+            if (!tokensPossible && !queryPossible) {
+                return;
+            }
+            List<Node> literals = new ArrayList<>();
+            literals.addAll(cu.findAll(StringLiteralExpr.class));
+            literals.addAll(cu.findAll(TextBlockLiteralExpr.class));
+            for (Node n : literals) {
+                String value = n instanceof StringLiteralExpr s ? s.getValue() : ((TextBlockLiteralExpr) n).getValue();
+                Position p = n.getBegin().orElse(new Position(1, 1));
+                int lineShift = n instanceof TextBlockLiteralExpr ? 1 : 0;
+                int colShift = n instanceof TextBlockLiteralExpr ? 0 : p.column;
+                if (tokensPossible) {
+                    for (TokenLiteral t : tokenScanner.findTokens(value, file)) {
+                        tokens.add(new TokenLiteral(shift(t.location(), p, lineShift, colShift), t.publicId(), t.inUrl()));
+                    }
+                }
+                if (queryPossible) {
+                    for (TokenInUrl t : tokenScanner.findTokenQueryParameters(value, file)) {
+                        tokensInUrls.add(new TokenInUrl(shift(t.location(), p, lineShift, colShift), t.parameter()));
+                    }
+                }
+            }
+        }
+
+        private Location shift(Location inLiteral, Position literal, int lineShift, int colShift) {
+            int line = literal.line + lineShift + inLiteral.line() - 1;
+            int col = inLiteral.line() == 1 && lineShift == 0 ? colShift + inLiteral.column() : inLiteral.column();
+            return new Location(file, line, col);
+        }
+
+        private void readSuppressions() {
+            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+                if (!a.getNameAsString().equals("SuppressWarnings")) {
+                    continue;
+                }
+                Optional<Expression> v = ctx.rawValueAll(a);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                Set<String> rules = new LinkedHashSet<>();
+                List<Expression> values = v.get() instanceof ArrayInitializerExpr arr ? arr.getValues() : List.of(v.get());
+                for (Expression e : values) {
+                    if (e instanceof StringLiteralExpr s) {
+                        String text = s.asString().strip();
+                        if (text.equals("tokenlint")) {
+                            rules.add("all");
+                        } else if (text.startsWith("tokenlint:")) {
+                            rules.add(text.substring("tokenlint:".length()).strip());
+                        }
+                    }
+                }
+                Node declaration = a.getParentNode().orElse(null);
+                if (rules.isEmpty() || declaration == null || declaration.getRange().isEmpty()) {
+                    continue;
+                }
+                suppressions.add(new SuppressedRegion(file, declaration.getRange().get().begin.line,
+                        declaration.getRange().get().end.line, rules));
+            }
+        }
+
+    }
+
+    private static boolean isConstantName(String s) {
+        return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && Character.isLetter(s.charAt(0));
+    }
+
+    /**
+     * The file names Dynatrace (in code, a string or a comment: a class documented as talking to
+     * Dynatrace counts), the Api-Token realm, a DT_ variable or a token: evidence that its calls
+     * to catalog paths go to Dynatrace.
+     */
+    public static boolean hasDynatraceMarker(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("dynatrace") || lower.contains("api-token") || text.contains("\"DT_")
+                || TokenPatternScanner.mayContainToken(text) && text.contains("dt0c01");
+    }
+
+}

@@ -1,0 +1,163 @@
+package dev.tokenlint.core.scan.java;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import dev.tokenlint.core.input.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What every reader of one compilation unit needs: the file's name, package and imports, and
+ * how to name a node's location, enclosing type and method, and an annotation's members.
+ */
+final class UnitContext {
+
+    private final String file;
+    private final String pkg;
+    private final List<String> imports;
+    private final ExpressionReader reader = new ExpressionReader();
+
+    UnitContext(String file, String pkg, List<String> imports) {
+        this.file = file;
+        this.pkg = pkg;
+        this.imports = imports;
+    }
+
+    String file() {
+        return file;
+    }
+
+    List<String> imports() {
+        return imports;
+    }
+
+    /** Reads string expressions of this file. */
+    ExpressionReader reader() {
+        return reader;
+    }
+
+    Location at(Node n) {
+        Position p = n.getBegin().orElse(new Position(0, 0));
+        return new Location(file, p.line, p.column);
+    }
+
+    String qualified(TypeDeclaration<?> t) {
+        List<String> names = new ArrayList<>();
+        Node cur = t;
+        while (cur != null) {
+            if (cur instanceof TypeDeclaration<?> td) {
+                names.add(0, td.getNameAsString());
+            }
+            cur = cur.getParentNode().orElse(null);
+        }
+        String joined = String.join(".", names);
+        return pkg.isEmpty() ? joined : pkg + "." + joined;
+    }
+
+    /** The enclosing top-level type's qualified name. */
+    String topLevel(Node n) {
+        TypeDeclaration<?> top = null;
+        Node cur = n;
+        while (cur != null) {
+            if (cur instanceof TypeDeclaration<?> td) {
+                top = td;
+            }
+            cur = cur.getParentNode().orElse(null);
+        }
+        if (top == null) {
+            return pkg;
+        }
+        return pkg.isEmpty() ? top.getNameAsString() : pkg + "." + top.getNameAsString();
+    }
+
+    String enclosingTypeName(Node n) {
+        return n.findAncestor(TypeDeclaration.class).map(t -> ((TypeDeclaration<?>) t).getNameAsString()).orElse("");
+    }
+
+    Optional<CallableDeclaration<?>> enclosingCallable(Node n) {
+        Node cur = n.getParentNode().orElse(null);
+        while (cur != null) {
+            if (cur instanceof CallableDeclaration<?> c) {
+                return Optional.of(c);
+            }
+            if (cur instanceof TypeDeclaration<?> || cur instanceof ObjectCreationExpr) {
+                return Optional.empty();
+            }
+            cur = cur.getParentNode().orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    String methodKey(Node n) {
+        return enclosingCallable(n).map(c -> enclosingTypeName(c) + "#" + c.getNameAsString() + "/"
+                + c.getParameters().size()).orElse("");
+    }
+
+    List<String> params(Node n) {
+        return enclosingCallable(n).map(c -> c.getParameters().stream().map(Parameter::getNameAsString).toList())
+                .orElse(List.of());
+    }
+
+    boolean isJaxRs() {
+        return imports.stream().anyMatch(i -> i.startsWith("javax.ws.rs") || i.startsWith("jakarta.ws.rs"));
+    }
+
+    Optional<Expression> rawMember(AnnotationExpr a, String name) {
+        if (a instanceof SingleMemberAnnotationExpr s) {
+            return name.equals("value") ? Optional.of(s.getMemberValue()) : Optional.empty();
+        }
+        if (a instanceof NormalAnnotationExpr na) {
+            for (MemberValuePair p : na.getPairs()) {
+                if (p.getNameAsString().equals(name)) {
+                    Expression v = p.getValue();
+                    if (v instanceof ArrayInitializerExpr arr) {
+                        return arr.getValues().isEmpty() ? Optional.empty() : Optional.of(arr.getValues().get(0));
+                    }
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<StrExpr> member(AnnotationExpr a, String name) {
+        Optional<Expression> raw = rawMember(a, name);
+        if (raw.isPresent() && raw.get() instanceof ArrayInitializerExpr arr) {
+            return arr.getValues().isEmpty() ? Optional.empty() : Optional.of(reader.read(arr.getValues().get(0)));
+        }
+        return raw.map(reader::read);
+    }
+
+    boolean hasAnnotation(NodeWithAnnotations<?> n, Set<String> names) {
+        for (AnnotationExpr a : n.getAnnotations()) {
+            if (names.contains(a.getNameAsString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Optional<Expression> rawValueAll(AnnotationExpr a) {
+        if (a instanceof SingleMemberAnnotationExpr s) {
+            return Optional.of(s.getMemberValue());
+        }
+        if (a instanceof NormalAnnotationExpr na) {
+            return na.getPairs().stream().filter(p -> p.getNameAsString().equals("value"))
+                    .map(MemberValuePair::getValue).findFirst();
+        }
+        return Optional.empty();
+    }
+}

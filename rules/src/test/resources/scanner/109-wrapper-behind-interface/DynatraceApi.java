@@ -1,0 +1,5 @@
+package com.acme.iface;
+
+public interface DynatraceApi {
+    String get(String path);
+}
