@@ -89,7 +89,7 @@ public final class JavaFileExtractor {
 
     public JavaFileExtractor() {
         ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
                 .setAttributeComments(false)
                 .setStoreTokens(true); // node positions come from the tokens
         this.parser = new JavaParser(config);
