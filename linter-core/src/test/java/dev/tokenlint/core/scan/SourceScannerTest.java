@@ -328,6 +328,27 @@ class SourceScannerTest {
     }
 
     @Test
+    void springBootRegistrySettingsAreACallAndAnEnvReadOfTheirFile() throws IOException {
+        write("src/main/resources/application.yml", """
+                management:
+                  dynatrace:
+                    metrics:
+                      export:
+                        uri: https://abc12345.live.dynatrace.com/api/v2/metrics/ingest
+                        api-token: ${DT_METRICS_TOKEN}
+                """);
+        CodeFacts facts = scan();
+        assertThat(facts.calls()).singleElement().satisfies(c -> {
+            assertThat(c.endpoint()).isEqualTo("POST /api/v2/metrics/ingest");
+            assertThat(c.resolution()).isEqualTo(Resolution.CONFIGURATION);
+            assertThat(c.location().toString()).isEqualTo("src/main/resources/application.yml:5:9");
+            assertThat(c.className()).isEqualTo("src/main/resources/application.yml");
+        });
+        assertThat(facts.envReads()).extracting(e -> e.name() + " " + e.className())
+                .containsExactly("DT_METRICS_TOKEN src/main/resources/application.yml");
+    }
+
+    @Test
     void anEmptySourceTreeGivesNoFactsAndNoProblems() {
         CodeFacts facts = new SourceScanner(CATALOG).scan(root, List.of());
         assertThat(facts.calls()).isEmpty();
