@@ -44,7 +44,7 @@ public final class MissingScopeRule implements Rule {
         }
         String cheapest = solver.cheapestAlternative(op.scopes()).orElseThrow();
         List<String> others = op.scopes().stream().filter(s -> !s.equals(cheapest)).sorted().toList();
-        String message = endpoint + " needs " + cheapest + ", which token " + token.name() + " lacks (403)"
+        String message = endpoint + " needs " + cheapest + ", which token '" + token.name() + "' lacks (403)"
                 + (others.isEmpty() ? "" : "; also accepted: " + String.join(", ", others));
         return Diagnostic.at(call.location(), message).token(token.name()).scope(cheapest).endpoint(endpoint);
     }

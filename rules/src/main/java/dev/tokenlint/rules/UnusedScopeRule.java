@@ -30,7 +30,7 @@ public final class UnusedScopeRule implements Rule {
                 continue;
             }
             for (String scope : verdict.unused()) {
-                String message = "token " + token.name() + " grants " + scope + ", which none of its calls needs;"
+                String message = "token '" + token.name() + "' grants '" + scope + "', which none of its calls needs;"
                         + " granted " + list(verdict.granted()) + ", needed " + list(verdict.needed())
                         + ", recommended " + list(verdict.recommended());
                 out.report(Diagnostic.at(token.locationOf(scope), message).token(token.name()).scope(scope));

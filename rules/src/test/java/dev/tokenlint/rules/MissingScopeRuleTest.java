@@ -16,7 +16,7 @@ class MissingScopeRuleTest {
 
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.message()).isEqualTo(
-                    "POST /api/v2/metrics/ingest needs metrics.ingest, which token acme-metrics lacks (403)");
+                    "POST /api/v2/metrics/ingest needs metrics.ingest, which token 'acme-metrics' lacks (403)");
             assertThat(d.location().file()).isEqualTo("src/main/java/com/acme/Exporter.java");
             assertThat(d.location().line()).isEqualTo(14);
             assertThat(d.token()).isEqualTo("acme-metrics");

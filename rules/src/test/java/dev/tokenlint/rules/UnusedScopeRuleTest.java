@@ -16,7 +16,7 @@ class UnusedScopeRuleTest {
         List<Diagnostic> found = fixture.run(new UnusedScopeRule());
 
         assertThat(found).singleElement().satisfies(d -> {
-            assertThat(d.message()).isEqualTo("token acme-metrics grants WriteConfig, which none of its calls needs;"
+            assertThat(d.message()).isEqualTo("token 'acme-metrics' grants 'WriteConfig', which none of its calls needs;"
                     + " granted [WriteConfig, metrics.ingest], needed [metrics.ingest], recommended [metrics.ingest]");
             assertThat(d.location()).isEqualTo(fixture.tokens().get(0).locationOf("WriteConfig"));
             assertThat(d.location().file()).isEqualTo(RuleFixture.CONFIG);
