@@ -160,7 +160,7 @@ public final class CallLinker {
                 run.dynatraceClasses.add(wrapper.site().className());
             }
         }
-        List<ApiCall> distinct = new ArrayList<>(new LinkedHashMap<>(dedupe(run.calls)).values());
+        List<ApiCall> distinct = new ArrayList<>(dedupe(run.calls).values());
         distinct.sort(Comparator.comparing(ApiCall::location).thenComparing(ApiCall::endpoint));
         return new Linked(distinct, headers(files, resolver, run.dynatraceMethods, run.dynatraceClasses, clientMethods),
                 envReads, resolver.missingTypes(), run.wrapperTypes, run.problems);

@@ -309,7 +309,6 @@ public final class JavaFileExtractor {
             }
         }
 
-        @SuppressWarnings("unchecked")
         private Optional<TypeDeclaration<?>> ownerType(Node n) {
             Node p = n.getParentNode().orElse(null);
             return p instanceof TypeDeclaration<?> t ? Optional.of(t) : Optional.empty();
