@@ -4,8 +4,6 @@ import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.java.CallLinker;
 import dev.tokenlint.core.scan.java.FileFacts;
-import dev.tokenlint.core.scan.java.JavaFileExtractor;
-import dev.tokenlint.core.scan.java.SpringConfigExtractor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Finds Dynatrace API calls and the related facts in Java sources and Spring Boot
  * configuration files.
  *
- * <p>Two phases. Phase 1 reads each file on its own into a small {@link FileFacts} (files
- * that the {@link SourcePrefilter} rejects are never parsed); it runs on all cores, in threads
+ * <p>Two phases. Phase 1 ({@link FileFactsReader}) reads each file on its own into a small
+ * {@link FileFacts} (files that the {@link SourcePrefilter} rejects are never parsed); it runs on all cores, in threads
  * with a large stack so deeply nested expressions parse. Phase 2 ({@link CallLinker}) resolves
  * constants across the source set and matches the catalog. When phase 2 meets a type that no
  * parsed file declares, the skipped file of that name is parsed in another round.
@@ -36,7 +34,7 @@ public final class SourceScanner {
     private static final int MAX_ROUNDS = 3;
 
     private final PermissionCatalog catalog;
-    private final SourcePrefilter prefilter = new SourcePrefilter();
+    private final FileFactsReader reader = new FileFactsReader();
 
     public SourceScanner(PermissionCatalog catalog) {
         this.catalog = catalog;
@@ -153,22 +151,7 @@ public final class SourceScanner {
         if (read.problem() != null) {
             return new Phase1(FileFacts.problemsOnly(shown, List.of(read.problem())));
         }
-        String name = file.getFileName().toString();
-        try {
-            if (name.endsWith(".java")) {
-                if (!force && !prefilter.accepts(read.text())) {
-                    return new Phase1(null);
-                }
-                return new Phase1(new JavaFileExtractor().extract(shown, read.text()));
-            }
-            return new Phase1(new SpringConfigExtractor().extract(shown, read.text()));
-        } catch (StackOverflowError e) {
-            return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
-                    "expressions nested too deeply to analyse, file not scanned", "source"))));
-        } catch (RuntimeException e) {
-            return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
-                    "could not analyse file (" + e.getClass().getSimpleName() + "), not scanned", "source"))));
-        }
+        return new Phase1(reader.read(shown, read.text(), force).orElse(null));
     }
 
     private static Phase1 await(Future<Phase1> f, String shown) {
