@@ -52,16 +52,16 @@ public final class CheckMojo extends AbstractTokenlintMojo {
         }
         Optional<Severity> threshold;
         try {
-            threshold = FailOn.parse(failOn);
+            threshold = Severity.parseThreshold(failOn);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("tokenlint: " + e.getMessage());
+            throw new MojoExecutionException("tokenlint: failOn " + e.getMessage());
         }
         ReportDirectory reports = new ReportDirectory(new Reporters());
         List<String> ids = formatIds();
         try {
             reports.select(ids);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("tokenlint: " + e.getMessage());
+            throw new MojoExecutionException("tokenlint: failOn " + e.getMessage());
         }
 
         Optional<Path> config = config();

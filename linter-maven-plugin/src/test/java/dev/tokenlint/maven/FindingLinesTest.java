@@ -35,11 +35,4 @@ class FindingLinesTest {
         assertThat(FindingLines.counts(s -> counts.getOrDefault(s, 0L))).isEqualTo("1 error, 2 warnings, 0 notes");
     }
 
-    @Test
-    void failOnAcceptsTheThreeSeveritiesAndNever() {
-        assertThat(FailOn.parse("warning")).contains(Severity.WARNING);
-        assertThat(FailOn.parse("ERROR")).contains(Severity.ERROR);
-        assertThat(FailOn.parse("never")).isEmpty();
-        assertThatThrownBy(() -> FailOn.parse("warn")).hasMessageContaining("not 'warn'");
     }
-}
