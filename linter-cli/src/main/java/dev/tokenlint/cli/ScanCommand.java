@@ -174,14 +174,11 @@ final class ScanCommand implements Callable<Integer> {
 
     /** {@code never} is null: no finding fails the run. */
     static Severity parseFailOn(String value) {
-        if ("never".equalsIgnoreCase(value) || "none".equalsIgnoreCase(value)) {
-            return null;
+        try {
+            return Severity.parseThreshold(value).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on " + e.getMessage());
         }
-        Severity s = Severity.parse(value);
-        if (s == null) {
-            throw new UsageException("--fail-on must be error, warning, note or never, not '" + value + "'");
-        }
-        return s;
     }
 
     private static LocalDate parseAsOf(String value) {

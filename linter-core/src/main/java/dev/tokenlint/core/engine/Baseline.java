@@ -60,7 +60,9 @@ public record Baseline(Set<String> fingerprints) {
     /** Writes {@code findings} as the accepted baseline, sorted by fingerprint. */
     public static void write(Collection<Finding> findings, Writer out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+        // The caller owns the writer: the generator must not close it (the final newline follows).
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartObject();
             g.writeNumberField("version", 1);

@@ -185,7 +185,7 @@ public final class HtmlReporter implements Reporter {
             }
             dt(b, "Owner", t.owner() == null ? "unknown" : e(t.owner()));
             dt(b, "Expires", t.expires() != null ? e(t.expires().toString())
-                    : t.expiresIn() != null ? e(t.expiresIn().toString()) + " after creation" : "never");
+                    : t.expiresIn() != null ? e(lifetime(t.expiresIn())) + " after creation" : "never");
             if (t.env() != null) {
                 dt(b, "Received through", "<code>" + e(t.env()) + "</code>");
             }
@@ -429,4 +429,19 @@ public final class HtmlReporter implements Reporter {
               apply();
             })();
             """;
+
+    /** {@code P90D} as "90 days", {@code P1Y} as "1 year": the way the config writes lifetimes. */
+    private static String lifetime(java.time.Period p) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (p.getYears() != 0) {
+            parts.add(p.getYears() + (p.getYears() == 1 ? " year" : " years"));
+        }
+        if (p.getMonths() != 0) {
+            parts.add(p.getMonths() + (p.getMonths() == 1 ? " month" : " months"));
+        }
+        if (p.getDays() != 0 || parts.isEmpty()) {
+            parts.add(p.getDays() + (p.getDays() == 1 ? " day" : " days"));
+        }
+        return String.join(" ", parts);
+    }
 }

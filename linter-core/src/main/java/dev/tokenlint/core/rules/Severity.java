@@ -21,6 +21,24 @@ public enum Severity {
         return null;
     }
 
+    /**
+     * Parses a failure threshold as {@code --fail-on} and the Maven {@code failOn} parameter take
+     * it: {@code error}, {@code warning}, {@code note}, or {@code never} (empty: nothing fails).
+     *
+     * @throws IllegalArgumentException for anything else, naming the accepted values
+     */
+    public static java.util.Optional<Severity> parseThreshold(String value) {
+        String v = value == null ? "" : value.trim();
+        if (v.equalsIgnoreCase("never")) {
+            return java.util.Optional.empty();
+        }
+        Severity s = parse(v);
+        if (s == null) {
+            throw new IllegalArgumentException("must be error, warning, note or never, not '" + value + "'");
+        }
+        return java.util.Optional.of(s);
+    }
+
     /** Whether this severity is at least {@code threshold}. */
     public boolean atLeast(Severity threshold) {
         return compareTo(threshold) >= 0;

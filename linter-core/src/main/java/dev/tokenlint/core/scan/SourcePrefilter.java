@@ -12,7 +12,7 @@ public final class SourcePrefilter {
 
     /** Fragments of API paths and of Dynatrace itself, matched case-sensitively. */
     private static final List<String> PATH_MARKERS = List.of("/api", "api/", "dt0", "\"DT_", "otlp", "DynatraceConfig",
-            "tokenlint");
+            "\"tokenlint");
 
     /** Imports and names of the HTTP clients the scanner understands. */
     private static final List<String> CLIENT_MARKERS = List.of("HttpRequest", "HttpURLConnection", "openConnection",

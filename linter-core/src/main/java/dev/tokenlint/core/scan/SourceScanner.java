@@ -5,8 +5,6 @@ import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.java.CallLinker;
 import dev.tokenlint.core.scan.java.FileFacts;
-import dev.tokenlint.core.scan.java.JavaFileExtractor;
-import dev.tokenlint.core.scan.java.SpringConfigExtractor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,14 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * Finds Dynatrace API calls and the related facts in Java sources and Spring Boot
  * configuration files.
  *
- * <p>Two phases. Phase 1 reads each file on its own into a small {@link FileFacts} (files
- * that the {@link SourcePrefilter} rejects are never parsed); it runs on all cores, in threads
+ * <p>Two phases. Phase 1 ({@link FileFactsReader}) reads each file on its own into a small
+ * {@link FileFacts} (files that the {@link SourcePrefilter} rejects are never parsed); it runs on all cores, in threads
  * with a large stack so deeply nested expressions parse. Phase 2 ({@link CallLinker}) resolves
  * constants across the source set and matches the catalog. When phase 2 meets a type that no
  * parsed file declares, the skipped file of that name is parsed in another round.
@@ -39,6 +36,7 @@ public final class SourceScanner {
     private static final int MAX_ROUNDS = 3;
 
     private final PermissionCatalog catalog;
+    private final FileFactsReader reader = new FileFactsReader();
     private final SourcePrefilter prefilter = new SourcePrefilter();
     private final PerFileCache cache;
     private final ScanProgress progress;
@@ -49,8 +47,8 @@ public final class SourceScanner {
 
     /**
      * A scanner that takes phase-1 results of unchanged files from {@code cache} (keyed by path
-     * and content, so a hit is exactly what extraction would give) and reports each file done
-     * to {@code progress}.
+     * and content, so a hit is exactly what {@link FileFactsReader} would give) and reports each
+     * file done to {@code progress}.
      */
     public SourceScanner(PermissionCatalog catalog, PerFileCache cache, ScanProgress progress) {
         this.catalog = catalog;
@@ -164,40 +162,27 @@ public final class SourceScanner {
     private record Phase1(FileFacts facts) {
     }
 
-    /** Phase-1 facts of one file from the cache, or extracted and stored. Failures are never cached. */
-    private FileFacts cached(String shown, String text, Supplier<FileFacts> extract) {
-        PerFileCache.Key key = cache.key(shown, text.getBytes(StandardCharsets.UTF_8));
-        FileFacts hit = cache.get(key, FileFacts.class);
-        if (hit != null) {
-            return hit;
-        }
-        FileFacts facts = extract.get();
-        cache.put(key, facts);
-        return facts;
-    }
-
     private Phase1 phase1(Path root, Path file, boolean force) {
         String shown = shown(root, file);
         SourceText.Read read = SourceText.read(file, shown);
         if (read.problem() != null) {
             return new Phase1(FileFacts.problemsOnly(shown, List.of(read.problem())));
         }
-        String name = file.getFileName().toString();
-        try {
-            if (name.endsWith(".java")) {
-                if (!force && !prefilter.accepts(read.text())) {
-                    return new Phase1(null);
-                }
-                return new Phase1(cached(shown, read.text(), () -> new JavaFileExtractor().extract(shown, read.text())));
-            }
-            return new Phase1(cached(shown, read.text(), () -> new SpringConfigExtractor().extract(shown, read.text())));
-        } catch (StackOverflowError e) {
-            return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
-                    "expressions nested too deeply to analyse, file not scanned", "source"))));
-        } catch (RuntimeException e) {
-            return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
-                    "could not analyse file (" + e.getClass().getSimpleName() + "), not scanned", "source"))));
+        if (!force && shown.endsWith(".java") && !prefilter.accepts(read.text())) {
+            return new Phase1(null);
         }
+        // From here the reader parses, so its result depends only on path and text: cacheable.
+        // Skipped files are never looked up, so a cache entry cannot pull one into the scan.
+        PerFileCache.Key key = cache.key(shown, read.text().getBytes(StandardCharsets.UTF_8));
+        FileFacts hit = cache.get(key, FileFacts.class);
+        if (hit != null) {
+            return new Phase1(hit);
+        }
+        FileFacts facts = reader.read(shown, read.text(), true).orElse(null);
+        if (facts != null) {
+            cache.put(key, facts);
+        }
+        return new Phase1(facts);
     }
 
     private static Phase1 await(Future<Phase1> f, String shown) {

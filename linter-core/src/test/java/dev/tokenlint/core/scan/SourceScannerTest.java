@@ -303,7 +303,8 @@ class SourceScannerTest {
         assertThat(facts.calls()).singleElement().satisfies(c -> {
             assertThat(c.endpoint()).isEqualTo("GET /api/v2/problems");
             assertThat(c.location().toString()).isEqualTo("src/w/Job.java:5:24");
-            assertThat(c.className()).isEqualTo("w.Job");
+            // Job reads no variable, Gateway reads DT_URL: the call binds through the wrapper's class
+            assertThat(c.className()).isEqualTo("w.Gateway");
             assertThat(c.resolution()).isEqualTo(Resolution.CROSS_FILE_CONSTANT);
         });
         assertThat(facts.filesParsed()).isEqualTo(3);
@@ -325,6 +326,27 @@ class SourceScannerTest {
         CodeFacts facts = scan();
         assertThat(facts.calls()).extracting(ApiCall::endpoint).containsExactly("GET /api/v2/problems");
         assertThat(facts.authHeaders()).extracting(AuthHeader::realm).containsExactly("Bearer");
+    }
+
+    @Test
+    void springBootRegistrySettingsAreACallAndAnEnvReadOfTheirFile() throws IOException {
+        write("src/main/resources/application.yml", """
+                management:
+                  dynatrace:
+                    metrics:
+                      export:
+                        uri: https://abc12345.live.dynatrace.com/api/v2/metrics/ingest
+                        api-token: ${DT_METRICS_TOKEN}
+                """);
+        CodeFacts facts = scan();
+        assertThat(facts.calls()).singleElement().satisfies(c -> {
+            assertThat(c.endpoint()).isEqualTo("POST /api/v2/metrics/ingest");
+            assertThat(c.resolution()).isEqualTo(Resolution.CONFIGURATION);
+            assertThat(c.location().toString()).isEqualTo("src/main/resources/application.yml:5:9");
+            assertThat(c.className()).isEqualTo("src/main/resources/application.yml");
+        });
+        assertThat(facts.envReads()).extracting(e -> e.name() + " " + e.className())
+                .containsExactly("DT_METRICS_TOKEN src/main/resources/application.yml");
     }
 
     @Test

@@ -69,15 +69,17 @@ public final class CallLinker {
 
     /** A call site to decide on: where, what, and in which file its expression is read. */
     private record Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params,
-                             Set<String> evidenceFiles, List<StrExpr> passedIn) {
+                             Set<String> evidenceFiles, List<StrExpr> passedIn, String wrapperClass) {
         Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params, Set<String> evidenceFiles) {
-            this(site, url, file, params, evidenceFiles, List.of());
+            this(site, url, file, params, evidenceFiles, List.of(), "");
         }
     }
 
     public Linked link(List<FileFacts> files) {
         ConstantResolver resolver = new ConstantResolver(files);
         Run run = new Run();
+        List<EnvRead> envReads = envReads(files, resolver);
+        envReads.forEach(e -> run.classesReadingEnv.add(e.className()));
         for (FileFacts f : files) {
             for (TypeInfo t : f.types()) {
                 run.supertypes.computeIfAbsent(t.simpleName(), k -> new HashSet<>()).addAll(t.supertypes());
@@ -158,10 +160,10 @@ public final class CallLinker {
                 run.dynatraceClasses.add(wrapper.site().className());
             }
         }
-        List<ApiCall> distinct = new ArrayList<>(new LinkedHashMap<>(dedupe(run.calls)).values());
+        List<ApiCall> distinct = new ArrayList<>(dedupe(run.calls).values());
         distinct.sort(Comparator.comparing(ApiCall::location).thenComparing(ApiCall::endpoint));
         return new Linked(distinct, headers(files, resolver, run.dynatraceMethods, run.dynatraceClasses, clientMethods),
-                envReads(files, resolver), resolver.missingTypes(), run.wrapperTypes, run.problems);
+                envReads, resolver.missingTypes(), run.wrapperTypes, run.problems);
     }
 
     /** Decides one candidate: a call, a wrapper to follow (its callers go to {@code next}), or nothing. */
@@ -185,7 +187,7 @@ public final class CallLinker {
                 return;
             }
         }
-        decide(c, resolver).ifPresent(call -> {
+        decide(c, resolver, run).ifPresent(call -> {
             run.calls.add(call);
             run.dynatraceMethods.add(c.file().file() + "|" + c.site().enclosingMethod());
             run.dynatraceClasses.add(call.className());
@@ -203,6 +205,8 @@ public final class CallLinker {
         final Set<String> dynatraceMethods = new HashSet<>();
         final Set<String> dynatraceClasses = new HashSet<>();
         final Set<String> wrapperTypes = new java.util.TreeSet<>();
+        /** Classes that read an environment variable or property (the token's {@code env}). */
+        final Set<String> classesReadingEnv = new HashSet<>();
         final List<InputProblem> problems = new ArrayList<>();
         /** Simple type name to the simple names of its direct supertypes, over the source set. */
         final Map<String, Set<String>> supertypes = new HashMap<>();
@@ -286,7 +290,8 @@ public final class CallLinker {
                     CallKind.CODE, "", "", inv.enclosingMethod(), inv.params());
             Set<String> evidence = new HashSet<>(c.evidenceFiles());
             evidence.add(c.file().file());
-            out.add(new Candidate(site, url, callerFile, Map.of(), evidence, passed));
+            String wrapperClass = c.wrapperClass().isEmpty() ? c.site().className() : c.wrapperClass();
+            out.add(new Candidate(site, url, callerFile, Map.of(), evidence, passed, wrapperClass));
         }
         return out;
     }
@@ -347,8 +352,9 @@ public final class CallLinker {
     }
 
     /** Resolves, normalises and matches one candidate; empty when it is not a Dynatrace call. */
-    private Optional<ApiCall> decide(Candidate c, ConstantResolver resolver) {
+    private Optional<ApiCall> decide(Candidate c, ConstantResolver resolver, Run run) {
         CallSite site = c.site();
+        String className = classFor(c, run);
         Resolved r = resolver.resolve(c.url(), c.file(), c.params());
         Optional<PathNormalizer.Normalized> n = normalizer.normalize(r);
         boolean fileEvidence = c.file().dynatraceMarker() || anyMarker(r.files(), resolver)
@@ -357,12 +363,12 @@ public final class CallLinker {
             if (site.kind() == CallKind.CONFIG) {
                 return Optional.of(new ApiCall(site.method(), "/api/v2/metrics/ingest",
                         match(site.method(), "/api/v2/metrics/ingest"), Resolution.CONFIGURATION, site.location(),
-                        site.className(), site.client()));
+                        className, site.client()));
             }
             if (site.kind() == CallKind.CODE && !r.isText() && looksLikeDynatrace(r, site)) {
                 return Optional.of(new ApiCall(site.method(), PathNormalizer.shownUnresolved(r), null,
                         Resolution.UNRESOLVED,
-                        site.location(), site.className(), site.client()));
+                        site.location(), className, site.client()));
             }
             return Optional.empty();
         }
@@ -385,8 +391,22 @@ public final class CallLinker {
             case CONFIG -> c.file().file().endsWith(".java") ? r.mainKind() : Resolution.CONFIGURATION;
             case CODE -> c.passedIn().isEmpty() ? r.mainKind() : passedKind(c, resolver);
         };
-        return Optional.of(new ApiCall(site.method(), path, op, resolution, site.location(), site.className(),
+        return Optional.of(new ApiCall(site.method(), path, op, resolution, site.location(), className,
                 site.client()));
+    }
+
+    /**
+     * The class a call is bound by. A call made through a wrapper sits in its caller's class, but
+     * the token is usually read where the client is: when the caller reads no environment variable
+     * and the wrapper's class does, the call takes the wrapper's class.
+     */
+    private static String classFor(Candidate c, Run run) {
+        String caller = c.site().className();
+        if (!c.wrapperClass().isEmpty() && !run.classesReadingEnv.contains(caller)
+                && run.classesReadingEnv.contains(c.wrapperClass())) {
+            return c.wrapperClass();
+        }
+        return caller;
     }
 
     /** How the arguments a caller passed into a wrapper were resolved. */

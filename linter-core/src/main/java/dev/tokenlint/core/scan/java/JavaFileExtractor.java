@@ -89,7 +89,7 @@ public final class JavaFileExtractor {
 
     public JavaFileExtractor() {
         ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
                 .setAttributeComments(false)
                 .setStoreTokens(true); // node positions come from the tokens
         this.parser = new JavaParser(config);
@@ -309,7 +309,6 @@ public final class JavaFileExtractor {
             }
         }
 
-        @SuppressWarnings("unchecked")
         private Optional<TypeDeclaration<?>> ownerType(Node n) {
             Node p = n.getParentNode().orElse(null);
             return p instanceof TypeDeclaration<?> t ? Optional.of(t) : Optional.empty();

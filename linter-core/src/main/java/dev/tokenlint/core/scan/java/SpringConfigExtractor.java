@@ -7,12 +7,15 @@ import dev.tokenlint.core.input.StructuredFileReader;
 import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.java.FileFacts.CallKind;
 import dev.tokenlint.core.scan.java.FileFacts.CallSite;
+import dev.tokenlint.core.scan.java.FileFacts.EnvSite;
 import dev.tokenlint.core.scan.java.StrExpr.Lit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Phase 1 for Spring Boot configuration ({@code application*.properties} and {@code .yml}):
@@ -22,6 +25,8 @@ import java.util.Map;
  * v1 {@code PUT /api/v1/timeseries/custom:{metricId}} and {@code POST /api/v1/entity/infrastructure/custom/{deviceId}}.
  */
 public final class SpringConfigExtractor {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
 
     private static final List<String> PREFIXES = List.of("management.dynatrace.metrics.export.",
             "management.metrics.export.dynatrace.");
@@ -59,6 +64,9 @@ public final class SpringConfigExtractor {
             readProperties(file, text, props);
         }
         List<CallSite> calls = new ArrayList<>();
+        List<EnvSite> envReads = new ArrayList<>();
+        // Calls and env reads of a configuration file are grouped under the file's path, as a class groups them in code.
+        String cls = file;
         for (String prefix : PREFIXES) {
             Property uri = props.get(prefix + "uri");
             if (uri == null) {
@@ -75,7 +83,13 @@ public final class SpringConfigExtractor {
             if (!v1 && (value.contains(":14499") || value.contains("/metrics/ingest") && !value.contains("/api/v2/"))) {
                 continue; // the local OneAgent endpoint takes no token
             }
-            String cls = "";
+            Property token = props.get(prefix + "apitoken");
+            if (token != null) {
+                Matcher m = PLACEHOLDER.matcher(token.value());
+                while (m.find()) {
+                    envReads.add(new EnvSite(token.location(), new Lit(m.group(1).strip()), cls));
+                }
+            }
             if (v1) {
                 calls.add(call(uri, "PUT", "/api/v1/timeseries/custom:{metricId}", cls));
                 calls.add(call(uri, "POST", "/api/v1/entity/infrastructure/custom/{deviceId}", cls));
@@ -84,7 +98,7 @@ public final class SpringConfigExtractor {
             }
         }
         return new FileFacts(file, "", List.of(), List.of(), List.of(), List.of(), calls, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), true, problems);
+                List.of(), envReads, List.of(), List.of(), List.of(), true, problems);
     }
 
     private static CallSite call(Property uri, String method, String path, String cls) {

@@ -49,11 +49,13 @@ final class UnitContext {
         return reader;
     }
 
+    /** Where {@code n} starts, in this file. */
     Location at(Node n) {
         Position p = n.getBegin().orElse(new Position(0, 0));
         return new Location(file, p.line, p.column);
     }
 
+    /** The qualified name of {@code t}, nested types joined with dots. */
     String qualified(TypeDeclaration<?> t) {
         List<String> names = new ArrayList<>();
         Node cur = t;
@@ -83,10 +85,19 @@ final class UnitContext {
         return pkg.isEmpty() ? top.getNameAsString() : pkg + "." + top.getNameAsString();
     }
 
+    /** The simple name of the nearest type declaration around {@code n}. */
     String enclosingTypeName(Node n) {
-        return n.findAncestor(TypeDeclaration.class).map(t -> ((TypeDeclaration<?>) t).getNameAsString()).orElse("");
+        Node cur = n.getParentNode().orElse(null);
+        while (cur != null) {
+            if (cur instanceof TypeDeclaration<?> t) {
+                return t.getNameAsString();
+            }
+            cur = cur.getParentNode().orElse(null);
+        }
+        return "";
     }
 
+    /** The method or constructor around {@code n}, not looking past a type or anonymous class. */
     Optional<CallableDeclaration<?>> enclosingCallable(Node n) {
         Node cur = n.getParentNode().orElse(null);
         while (cur != null) {
@@ -101,20 +112,24 @@ final class UnitContext {
         return Optional.empty();
     }
 
+    /** The enclosing method as {@code Type#name/arity}, empty outside methods. */
     String methodKey(Node n) {
         return enclosingCallable(n).map(c -> enclosingTypeName(c) + "#" + c.getNameAsString() + "/"
                 + c.getParameters().size()).orElse("");
     }
 
+    /** Parameter names of the enclosing method, in order. */
     List<String> params(Node n) {
         return enclosingCallable(n).map(c -> c.getParameters().stream().map(Parameter::getNameAsString).toList())
                 .orElse(List.of());
     }
 
+    /** Whether the file imports JAX-RS ({@code javax.ws.rs} or {@code jakarta.ws.rs}). */
     boolean isJaxRs() {
         return imports.stream().anyMatch(i -> i.startsWith("javax.ws.rs") || i.startsWith("jakarta.ws.rs"));
     }
 
+    /** The expression of annotation member {@code name} (the first element of an array). */
     Optional<Expression> rawMember(AnnotationExpr a, String name) {
         if (a instanceof SingleMemberAnnotationExpr s) {
             return name.equals("value") ? Optional.of(s.getMemberValue()) : Optional.empty();
@@ -133,6 +148,7 @@ final class UnitContext {
         return Optional.empty();
     }
 
+    /** Annotation member {@code name} read as a string expression. */
     Optional<StrExpr> member(AnnotationExpr a, String name) {
         Optional<Expression> raw = rawMember(a, name);
         if (raw.isPresent() && raw.get() instanceof ArrayInitializerExpr arr) {
@@ -141,6 +157,7 @@ final class UnitContext {
         return raw.map(reader::read);
     }
 
+    /** Whether {@code n} carries an annotation with one of these simple names. */
     boolean hasAnnotation(NodeWithAnnotations<?> n, Set<String> names) {
         for (AnnotationExpr a : n.getAnnotations()) {
             if (names.contains(a.getNameAsString())) {
@@ -150,6 +167,7 @@ final class UnitContext {
         return false;
     }
 
+    /** The whole {@code value} member, arrays included. */
     Optional<Expression> rawValueAll(AnnotationExpr a) {
         if (a instanceof SingleMemberAnnotationExpr s) {
             return Optional.of(s.getMemberValue());

@@ -1,0 +1,28 @@
+// The parent's tokenlint.yaml covers module-a; module-b has its own; module-c has no calls.
+String log = new File(basedir, 'build.log').text
+
+assert log.contains('BUILD SUCCESS')
+assert log =~ /MultiThreadedBuilder implementation with a thread count of 2/
+// Maven names plugins that are not thread-safe; ours must not be among them.
+assert !(log =~ /(?s)not marked as thread-safe.*linter-maven-plugin/) && !(log =~ /(?s)not marked as @threadSafe.*linter-maven-plugin/)
+
+// module-a: its call bound to the parent's token (no unbound call, no init hint).
+assert !log.contains('unbound-call')
+assert !log.contains('tokenlint init')
+// module-b: bound to its own logs token; under the parent config it would lack logs.ingest.
+assert !log.contains('missing-scope')
+assert !(log =~ /\[(ERROR|WARNING)\] src\//)
+
+// The JSON reports show which token each module's call was bound to.
+String a = new File(basedir, 'module-a/target/tokenlint/tokenlint.json').text
+String b = new File(basedir, 'module-b/target/tokenlint/tokenlint.json').text
+assert a.contains('/api/v2/metrics/ingest') && a.contains('acme-metrics-exporter-prod') && !a.contains('acme-log-shipper-prod')
+assert b.contains('/api/v2/logs/ingest') && b.contains('acme-log-shipper-prod') && !b.contains('acme-metrics-exporter-prod')
+
+// Each module was checked, with reports under its own target folder.
+['module-a', 'module-b', 'module-c'].each { m ->
+    assert new File(basedir, "${m}/target/tokenlint").isDirectory() : "no reports for ${m}"
+}
+// The aggregator has no sources but owns the config: its token definitions are checked there.
+assert new File(basedir, 'target/tokenlint').isDirectory()
+return true

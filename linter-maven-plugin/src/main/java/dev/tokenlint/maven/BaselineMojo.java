@@ -1,0 +1,61 @@
+package dev.tokenlint.maven;
+
+import dev.tokenlint.core.engine.Baseline;
+import dev.tokenlint.core.engine.LintRequest;
+import dev.tokenlint.core.engine.LintResult;
+import dev.tokenlint.core.rules.Finding;
+import dev.tokenlint.core.rules.FindingStatus;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Accepts the module's current findings: writes every finding that is not suppressed to
+ * {@code baselineFile}, so {@code check} passes until a new finding appears. Findings already in
+ * the baseline stay in it while they still occur; fixed ones drop out.
+ */
+@Mojo(name = "baseline", threadSafe = true)
+public final class BaselineMojo extends AbstractTokenlintMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("tokenlint: skipped (tokenlint.skip)");
+            return;
+        }
+        Optional<Path> config = config();
+        Path target = baselineFile.toPath().toAbsolutePath().normalize();
+        Path existing = Files.isRegularFile(target) ? target : null;
+        Optional<LintRequest> request = request(config, existing);
+        if (request.isEmpty()) {
+            getLog().info("tokenlint: no sources in this module, no baseline written");
+            return;
+        }
+        LintResult result = lint(request.get());
+        List<Finding> accepted = result.findings().stream()
+                .filter(f -> f.status() != FindingStatus.SUPPRESSED)
+                .toList();
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            // Baseline.write closes the writer it is given before its final newline, so it writes
+            // to memory first; the file is then written in one go.
+            StringWriter text = new StringWriter();
+            Baseline.write(accepted, text);
+            Files.writeString(target, text.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("tokenlint: cannot write baseline " + target + ": " + e.getMessage(), e);
+        }
+        Path base = basedir();
+        String shown = target.startsWith(base) ? base.relativize(target).toString().replace('\\', '/') : target.toString();
+        getLog().info("tokenlint: wrote " + FindingLines.plural(accepted.size(), "accepted finding") + " to " + shown);
+    }
+}

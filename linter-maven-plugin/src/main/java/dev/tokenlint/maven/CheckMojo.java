@@ -1,0 +1,156 @@
+package dev.tokenlint.maven;
+
+import dev.tokenlint.core.engine.LintRequest;
+import dev.tokenlint.core.engine.LintResult;
+import dev.tokenlint.core.report.ReportOptions;
+import dev.tokenlint.core.report.ReportDirectory;
+import dev.tokenlint.core.report.Reporters;
+import dev.tokenlint.core.rules.Finding;
+import dev.tokenlint.core.rules.FindingStatus;
+import dev.tokenlint.core.rules.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks the module's token definitions and the code that calls the Dynatrace API, lists every
+ * open finding in the build log like a compiler error, writes the reports, and fails the build
+ * when a finding reaches {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends AbstractTokenlintMojo {
+
+    /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code note} or {@code never}. */
+    @Parameter(property = "tokenlint.failOn", defaultValue = "error")
+    private String failOn;
+
+    /**
+     * Report formats written to {@code outputDirectory} as {@code tokenlint.<ext>}: any of
+     * {@code text}, {@code json}, {@code sarif}, {@code html}, {@code markdown}; comma-separated on
+     * the command line.
+     */
+    @Parameter(property = "tokenlint.formats", defaultValue = "text,sarif")
+    private List<String> formats;
+
+    /** Where the reports are written. */
+    @Parameter(property = "tokenlint.outputDirectory", defaultValue = "${project.build.directory}/tokenlint")
+    private File outputDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("tokenlint: skipped (tokenlint.skip)");
+            return;
+        }
+        Optional<Severity> threshold;
+        try {
+            threshold = Severity.parseThreshold(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("tokenlint: failOn " + e.getMessage());
+        }
+        ReportDirectory reports = new ReportDirectory(new Reporters());
+        List<String> ids = formatIds();
+        try {
+            reports.select(ids);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("tokenlint: failOn " + e.getMessage());
+        }
+
+        Optional<Path> config = config();
+        Path baseline = baselineFile != null && baselineFile.isFile() ? baselineFile.toPath().toAbsolutePath() : null;
+        Optional<LintRequest> request = request(config, baseline);
+        if (request.isEmpty()) {
+            getLog().info("tokenlint: no sources in this module, nothing to check");
+            return;
+        }
+        LintResult result = lint(request.get());
+
+        logFindings(result);
+        if (config.isEmpty() && !result.facts().calls().isEmpty()) {
+            getLog().info("tokenlint: no tokenlint.yaml in " + basedir() + " or its parent folders; "
+                    + "`tokenlint init` writes one with the least-privilege scopes these calls need");
+        }
+        List<Path> written = writeReports(result, reports, ids);
+        getLog().info("tokenlint: " + summary(result));
+        if (!written.isEmpty()) {
+            getLog().info("tokenlint: reports written to "
+                    + String.join(", ", written.stream().map(this::shown).toList()));
+        }
+
+        if (threshold.isPresent() && result.failsAt(threshold.get())) {
+            long failing = result.openFindings().stream().filter(f -> f.severity().atLeast(threshold.get())).count();
+            throw new MojoFailureException("tokenlint found " + FindingLines.plural(failing, "finding")
+                    + " at or above failOn=" + threshold.get().id() + " (" + counts(result) + "); "
+                    + "see the list above" + (written.isEmpty() ? "" : " and the reports in " + shown(outputDir())));
+        }
+    }
+
+    /** The format ids asked for: list entries, each possibly comma-separated. */
+    private List<String> formatIds() {
+        List<String> ids = new ArrayList<>();
+        for (String entry : formats == null ? List.<String>of() : formats) {
+            for (String one : entry.split(",")) {
+                if (!one.isBlank()) {
+                    ids.add(one.strip());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void logFindings(LintResult result) {
+        for (Finding f : result.openFindings()) {
+            String line = FindingLines.line(f);
+            switch (f.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                case NOTE -> getLog().info(line);
+            }
+        }
+    }
+
+    private Path outputDir() {
+        return outputDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    /** Writes one file per format; returns the files written. */
+    private List<Path> writeReports(LintResult result, ReportDirectory reports, List<String> ids)
+            throws MojoExecutionException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return reports.write(outputDir(), ids, result, ReportOptions.plain(version()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("tokenlint: cannot write reports to " + outputDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String counts(LintResult result) {
+        return FindingLines.counts(result::count);
+    }
+
+    private static String summary(LintResult result) {
+        String s = counts(result);
+        long suppressed = result.count(FindingStatus.SUPPRESSED);
+        long baselined = result.count(FindingStatus.BASELINED);
+        if (suppressed > 0 || baselined > 0) {
+            s += " (" + suppressed + " suppressed, " + baselined + " baselined)";
+        }
+        return s;
+    }
+
+    /** {@code path} relative to the module when below it, as users read it in the log. */
+    private String shown(Path path) {
+        Path base = basedir();
+        return path.startsWith(base) ? base.relativize(path).toString().replace('\\', '/') : path.toString();
+    }
+}
