@@ -15,7 +15,11 @@ final class Terminal {
         return isInteractive() && System.getenv("NO_COLOR") == null && term != null && !term.equals("dumb");
     }
 
+    /** The width to wrap messages to on a terminal; 0 (no wrapping) when output goes to a file or pipe. */
     static int width() {
+        if (!isInteractive()) {
+            return 0;
+        }
         String cols = System.getenv("COLUMNS");
         if (cols != null) {
             try {

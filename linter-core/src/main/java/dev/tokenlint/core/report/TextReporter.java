@@ -49,7 +49,7 @@ public final class TextReporter implements Reporter {
             return;
         }
         for (Finding f : shown) {
-            out.write(line(f, paint));
+            out.write(line(f, paint, options.width()));
             out.write('\n');
         }
         out.write('\n');
@@ -67,18 +67,62 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    /** One finding, compiler style; suppressed and baselined ones (auditor runs) say so at the end. */
-    private static String line(Finding f, Paint paint) {
+    /**
+     * One finding, compiler style; suppressed and baselined ones (auditor runs) say so at the end.
+     * With a terminal width the message wraps under an indent, so the location stays the first
+     * thing on the line and the text stays readable at 80 columns; files and pipes (width 0) get
+     * one line per finding for grep and IDEs.
+     */
+    private static String line(Finding f, Paint paint, int width) {
+        String prefix = f.location() + ": " + f.severity().id() + " " + f.ruleId() + ": ";
+        String message = oneLine(f.message());
+        String mark = f.status() == FindingStatus.OPEN ? "" : " [" + f.status().id()
+                + (f.reason() == null || f.reason().isBlank() ? "" : ": " + oneLine(f.reason())) + "]";
         StringBuilder b = new StringBuilder();
         b.append(paint.apply(BOLD, f.location().toString())).append(": ");
         b.append(paint.apply(colourOf(f.severity()), f.severity().id())).append(' ');
-        b.append(f.ruleId()).append(": ").append(oneLine(f.message()));
-        if (f.status() != FindingStatus.OPEN) {
-            String mark = "[" + f.status().id() + (f.reason() == null || f.reason().isBlank() ? ""
-                    : ": " + oneLine(f.reason())) + "]";
-            b.append(' ').append(paint.apply(DIM, mark));
+        b.append(f.ruleId()).append(':');
+        if (width <= 0 || prefix.length() + message.length() + mark.length() <= width) {
+            return b.append(' ').append(message).append(paint.apply(DIM, mark)).toString();
+        }
+        List<String> lines = wrap(message + mark, width - INDENT.length(), width - prefix.length());
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                b.append('\n').append(INDENT);
+            } else if (!lines.get(0).isEmpty()) {
+                b.append(' ');
+            }
+            b.append(lines.get(i));
         }
         return b.toString();
+    }
+
+    private static final String INDENT = "    ";
+
+    /** Greedy word wrap; the first line has {@code firstWidth} columns (or none: then it starts empty). */
+    static List<String> wrap(String text, int width, int firstWidth) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int limit = firstWidth < 20 ? 0 : firstWidth;
+        if (limit == 0) {
+            lines.add("");
+            limit = width;
+        }
+        for (String word : text.split(" ")) {
+            if (current.length() > 0 && current.length() + 1 + word.length() > limit) {
+                lines.add(current.toString());
+                current.setLength(0);
+                limit = width;
+            }
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(word);
+        }
+        if (current.length() > 0) {
+            lines.add(current.toString());
+        }
+        return lines;
     }
 
     private static String headline(ReportView view, Paint paint) {

@@ -80,11 +80,29 @@ class TextReporterTest {
 
         assertThat(plain).doesNotContain("\u001b[");
         assertThat(coloured).contains("\u001b[31merror\u001b[0m").contains("\u001b[33mwarning\u001b[0m");
-        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain);
+        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", ""))
+                .isEqualTo(Render.of(reporter, SampleResults.typical(), new ReportOptions("0.1.0-test", false, 80)));
     }
 
     @Test
     void sameResultSameBytes() {
         assertThat(Render.of(reporter, SampleResults.typical())).isEqualTo(Render.of(reporter, SampleResults.typical()));
+    }
+
+    @Test
+    void onATerminalLongMessagesWrapUnderAnIndentWithinTheWidth() {
+        String out = Render.of(reporter, SampleResults.typical(), new ReportOptions("0.1.0-test", false, 80));
+        String findings = out.substring(0, out.indexOf("\n\n"));
+        for (String line : findings.split("\n")) {
+            assertThat(line.length()).as(line).isLessThanOrEqualTo(80);
+        }
+        assertThat(findings).contains("tokenlint.yaml:4:44: error unused-scope: token acme-metrics-exporter-prod grants\n"
+                + "    WriteConfig, which none of its calls needs; least privilege: metrics.ingest,\n");
+        assertThat(findings.lines()).allMatch(l -> l.startsWith("    ") || l.matches("^[^ ]+: (error|warning|note) .*"))
+                .noneMatch(l -> l.endsWith(" "));
+        // Unwrapped, the same findings are one line each.
+        String unwrapped = Render.of(reporter, SampleResults.typical());
+        assertThat(unwrapped.substring(0, unwrapped.indexOf("\n\n")).lines())
+                .allMatch(l -> l.matches("^[^ ]+: (error|warning|note) .*"));
     }
 }
