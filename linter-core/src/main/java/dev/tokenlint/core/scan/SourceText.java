@@ -32,6 +32,11 @@ final class SourceText {
             return new Read(null, new InputProblem(Location.ofFile(shown), "cannot read file: "
                     + e.getClass().getSimpleName(), "source"));
         }
+        if (isAscii(bytes)) {
+            // Most source files are plain ASCII: valid UTF-8 as they are, one copy into a Latin-1 string
+            // instead of decoding into a char buffer and compressing it back.
+            return new Read(new String(bytes, StandardCharsets.ISO_8859_1), null);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -59,5 +64,14 @@ final class SourceText {
             text = text.substring(1);
         }
         return new Read(text, null);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
