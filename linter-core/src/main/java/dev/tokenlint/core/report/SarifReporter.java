@@ -25,8 +25,6 @@ import java.util.Map;
  */
 public final class SarifReporter implements Reporter {
 
-    /** Where a SARIF consumer reads about the tool. */
-    public static final String INFORMATION_URI = "https://github.com/tokenlint/tokenlint";
 
     /** The key of the fingerprint in {@code partialFingerprints}. */
     public static final String FINGERPRINT_KEY = "tokenlintFingerprint/v1";
@@ -59,7 +57,6 @@ public final class SarifReporter implements Reporter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "tokenlint");
         driver.put("version", options.toolVersion());
-        driver.put("informationUri", INFORMATION_URI);
         ArrayNode rules = driver.putArray("rules");
         List<String> ruleIds = view.ruleIds();
         Map<String, Integer> ruleIndex = new HashMap<>();
