@@ -18,12 +18,24 @@ public final class QuotedInput {
     private QuotedInput() {
     }
 
+    /**
+     * {@code text} with the secret portion of every token-shaped word replaced, and nothing else
+     * changed. The model applies it to every string it takes from user input (token names,
+     * owners, scope ids, ...), so no output format can show a secret someone pasted there.
+     */
+    public static String redact(String text) {
+        if (text == null || text.indexOf("dt0") < 0) {
+            return text;
+        }
+        return TOKEN_LIKE.matcher(text).replaceAll("$1... (secret redacted)");
+    }
+
     /** {@code text} in single quotes, redacted and cut to a readable length. */
     public static String quote(String text) {
         if (text == null) {
             return "null";
         }
-        String s = TOKEN_LIKE.matcher(text).replaceAll("$1... (secret redacted)");
+        String s = redact(text);
         s = s.replaceAll("[\\r\\n\\t]+", " ");
         if (s.length() > MAX_LENGTH) {
             s = s.substring(0, MAX_LENGTH) + "...";

@@ -35,6 +35,12 @@ public record Finding(String ruleId, Severity severity, String message, Location
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(status, "status");
+        // Defence in depth: rules build messages from redacted model values, but a custom rule
+        // might quote raw text.
+        message = dev.tokenlint.core.input.QuotedInput.redact(message);
+        token = dev.tokenlint.core.input.QuotedInput.redact(token);
+        scope = dev.tokenlint.core.input.QuotedInput.redact(scope);
+        reason = dev.tokenlint.core.input.QuotedInput.redact(reason);
     }
 
     public Finding withStatus(FindingStatus newStatus, String why) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 public record GrantedScope(String id, Location location) {
     public GrantedScope {
         Objects.requireNonNull(id, "id");
+        id = dev.tokenlint.core.input.QuotedInput.redact(id);
         Objects.requireNonNull(location, "location");
     }
 }

@@ -1,6 +1,7 @@
 package dev.tokenlint.core.tokens;
 
 import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.input.QuotedInput;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -34,6 +35,19 @@ public record TokenDefinition(String name, Location location, TokenOrigin origin
 
     public TokenDefinition {
         Objects.requireNonNull(name, "name");
+        // Secrets pasted into any field stop here: reports print these fields as read.
+        name = QuotedInput.redact(name);
+        owner = QuotedInput.redact(owner);
+        env = QuotedInput.redact(env);
+        publicId = QuotedInput.redact(publicId);
+        if (usedBy != null) {
+            usedBy = usedBy.stream().map(QuotedInput::redact).toList();
+        }
+        if (justify != null) {
+            Map<String, String> clean = new java.util.LinkedHashMap<>();
+            justify.forEach((k, v) -> clean.put(QuotedInput.redact(k), QuotedInput.redact(v)));
+            justify = clean;
+        }
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(origin, "origin");
         scopes = List.copyOf(scopes);
