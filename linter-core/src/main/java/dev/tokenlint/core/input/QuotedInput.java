@@ -13,6 +13,10 @@ public final class QuotedInput {
     private static final Pattern TOKEN_LIKE =
             Pattern.compile("(dt0[a-zA-Z][0-9]{2}\\.[A-Za-z0-9]{0,24})\\.?[A-Za-z0-9.]*");
 
+    /** A public identifier followed by a dot and anything more: the secret portion, whole or in part. */
+    private static final Pattern WITH_SECRET =
+            Pattern.compile("(dt0[a-zA-Z][0-9]{2}\\.[A-Za-z0-9]{1,24})\\.[A-Za-z0-9.]+");
+
     private static final int MAX_LENGTH = 60;
 
     private QuotedInput() {
@@ -27,7 +31,7 @@ public final class QuotedInput {
         if (text == null || text.indexOf("dt0") < 0) {
             return text;
         }
-        return TOKEN_LIKE.matcher(text).replaceAll("$1... (secret redacted)");
+        return WITH_SECRET.matcher(text).replaceAll("$1... (secret redacted)");
     }
 
     /** {@code text} in single quotes, redacted and cut to a readable length. */
@@ -35,7 +39,7 @@ public final class QuotedInput {
         if (text == null) {
             return "null";
         }
-        String s = redact(text);
+        String s = TOKEN_LIKE.matcher(text).replaceAll("$1... (secret redacted)");
         s = s.replaceAll("[\\r\\n\\t]+", " ");
         if (s.length() > MAX_LENGTH) {
             s = s.substring(0, MAX_LENGTH) + "...";
