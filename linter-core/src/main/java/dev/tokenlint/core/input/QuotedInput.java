@@ -15,7 +15,7 @@ public final class QuotedInput {
 
     /** A public identifier followed by a dot and anything more: the secret portion, whole or in part. */
     private static final Pattern WITH_SECRET =
-            Pattern.compile("(dt0[a-zA-Z][0-9]{2}\\.[A-Za-z0-9]{1,24})\\.[A-Za-z0-9.]+");
+            Pattern.compile("(dt0[a-zA-Z][0-9]{2}\\.[A-Za-z0-9]{1,24})\\.[A-Za-z0-9][A-Za-z0-9.]*");
 
     private static final int MAX_LENGTH = 60;
 

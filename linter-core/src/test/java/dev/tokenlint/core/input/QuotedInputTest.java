@@ -23,5 +23,8 @@ class QuotedInputTest {
                 .isEqualTo("access token " + PUBLIC_ID + " is written");
         assertThat(QuotedInput.redact("metrics.read")).isEqualTo("metrics.read");
         assertThat(QuotedInput.redact(null)).isNull();
+        // Already redacted text stays as it is (messages pass through the model twice).
+        String once = QuotedInput.redact(PUBLIC_ID + "." + "Z".repeat(64));
+        assertThat(QuotedInput.redact(once)).isEqualTo(once);
     }
 }
