@@ -4,6 +4,7 @@ import dev.tokenlint.core.catalog.Operation;
 import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.catalog.Scope;
 import dev.tokenlint.core.engine.LintEngine;
+import dev.tokenlint.core.input.NearestMatch;
 import dev.tokenlint.core.rules.Rule;
 import dev.tokenlint.core.rules.RuleMetadata;
 import java.io.PrintWriter;
@@ -47,8 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
         List<String> known = new ArrayList<>();
         engine.registry().rules().forEach(r -> known.add(r.metadata().id()));
         catalog.scopes().forEach(s -> known.add(s.id()));
-        String hint = Suggestions.nearest(subject, known).map(s -> "; did you mean '" + s + "'?").orElse("");
-        throw new UsageException("'" + subject + "' is neither a rule nor a scope" + hint);
+        throw new UsageException("'" + subject + "' is neither a rule nor a scope" + NearestMatch.hint(subject, known));
     }
 
     private static void explainRule(RuleMetadata m, PrintWriter out) {

@@ -58,6 +58,24 @@ class CommandLineUsageTest {
     }
 
     @Test
+    void explainSuggestsTheNearestScopeForATypo() {
+        CliRun run = CliRun.of("explain", "metrics.ingst");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("did you mean 'metrics.ingest'?");
+    }
+
+    @Test
+    void explainPrintsARulesDocPageAndAScopesEndpoints() {
+        CliRun rule = CliRun.of("explain", "unused-scope");
+        assertThat(rule.exitCode()).isZero();
+        assertThat(rule.out()).startsWith("unused-scope (default severity: error)").contains("## How to fix");
+        CliRun scope = CliRun.of("explain", "metrics.ingest");
+        assertThat(scope.exitCode()).isZero();
+        assertThat(scope.out()).contains("risk: ingest").contains("POST /api/v2/metrics/ingest")
+                .contains("POST /api/v2/otlp/v1/metrics");
+    }
+
+    @Test
     void explainUnknownSubjectSuggestsNothingSilly() {
         CliRun run = CliRun.of("explain", "no-such-thing-at-all");
         assertThat(run.exitCode()).isEqualTo(2);
