@@ -10,7 +10,9 @@ import dev.tokenlint.core.report.ReportDirectory;
 import dev.tokenlint.core.report.Reporter;
 import dev.tokenlint.core.report.Reporters;
 import dev.tokenlint.core.rules.Severity;
+import dev.tokenlint.core.staged.StagedIndex;
 import dev.tokenlint.core.staged.StagedSnapshot;
+import dev.tokenlint.core.cache.ContentCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -126,13 +128,20 @@ final class ScanCommand implements Callable<Integer> {
         engine = engine.withCache(cache).withProgress(ConsoleProgress.forConsole(spec.commandLine().getErr()));
         LintResult result;
         if (staged) {
-            try (StagedSnapshot snapshot = StagedScan.snapshot(root, configFile)) {
+            // the blob-id index lives next to the per-file cache (it points into it), so it is on when the cache is
+            StagedIndex index = cache instanceof ContentCache c && c.enabled()
+                    ? StagedIndex.load(c.folder(), c.namespace()) : null;
+            try (StagedSnapshot snapshot = StagedScan.snapshot(root, configFile, index, sources)) {
                 LintRequest stagedRequest = StagedScan.request(request, snapshot);
                 String unstaged = StagedScan.unstagedConfigNote(request, stagedRequest);
                 if (unstaged != null) {
                     spec.commandLine().getErr().println(unstaged);
                 }
-                result = engine.run(stagedRequest);
+                StagedIndex.Session session = index == null ? null : index.session(snapshot);
+                result = (session == null ? engine : engine.withKnownFiles(session)).run(stagedRequest);
+                if (session != null && cache instanceof ContentCache c && c.enabled()) {
+                    session.save();
+                }
                 StagedScan.noteSkipped(snapshot, spec.commandLine().getErr());
             }
         } else {

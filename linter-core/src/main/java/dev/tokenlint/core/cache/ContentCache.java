@@ -130,6 +130,11 @@ public final class ContentCache implements PerFileCache {
         return note;
     }
 
+    /** What entries depend on besides the file (see {@link #namespace(String, Class, String)}). */
+    public String namespace() {
+        return new String(namespace, StandardCharsets.UTF_8);
+    }
+
     /** The folder entries live in. */
     public Path folder() {
         return folder;
