@@ -139,4 +139,119 @@ class StagedScanCommandTest {
         String acceptedOut = new String(accepted.getInputStream().readAllBytes());
         assertThat(accepted.waitFor()).as(acceptedOut).isZero();
     }
+
+    /** A repository with a constant, a direct call, a wrapper and a caller of it whose text has no marker. */
+    private Path wrapperRepository() throws Exception {
+        Path repo = tmp.resolve("wrapped");
+        Path src = repo.resolve("src/main/java/w");
+        Files.createDirectories(src);
+        git(repo, "init", "-q");
+        Files.writeString(repo.resolve("tokenlint.yaml"), "tokens:\n  - name: acme-reader\n"
+                + "    scopes: [metrics.read, problems.read, DataExport]\n    expires: 2027-01-01\n");
+        Files.writeString(src.resolve("Gateway.java"), """
+                package w;
+                public class Gateway {
+                    private final org.springframework.web.client.RestTemplate rest = null;
+                    private final String base = System.getenv("DT_URL");
+                    public Object read(String path) {
+                        return rest.getForObject(base + path, Object.class);
+                    }
+                }
+                """);
+        Files.writeString(src.resolve("Names.java"),
+                "package w;\nfinal class Names {\n    static final String P = \"/api/v2/problems\";\n}\n");
+        Files.writeString(src.resolve("Job.java"), """
+                package w;
+                class Job {
+                    private final Gateway gateway = new Gateway();
+                    Object run() {
+                        return gateway.read(Names.P);
+                    }
+                }
+                """);
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(src.resolve("Plain" + i + ".java"), "package w;\nclass Plain" + i + " { int n; }\n");
+        }
+        git(repo, "add", ".");
+        return repo;
+    }
+
+    private String json(Path repo, String... extra) {
+        out.getBuffer().setLength(0);
+        String[] base = {"scan", "--format", "json", "--fail-on", "never", "--as-of", "2026-11-28"};
+        String[] all = new String[base.length + extra.length + 1];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        all[all.length - 1] = repo.toString();
+        assertThat(run(all)).isZero();
+        return out.toString();
+    }
+
+    /** Cold and warm staged scans (with the blob-id index) against a full scan without any cache. */
+    private void assertStagedEqualsFull(Path repo, Path cache) {
+        String full = json(repo, "--no-cache");
+        String first = json(repo, "--staged", "--cache-dir", cache.toString());
+        String warm = json(repo, "--staged", "--cache-dir", cache.toString());
+        assertThat(first).isEqualTo(full);
+        assertThat(warm).isEqualTo(full);
+    }
+
+    @Test
+    void aWarmStagedScanWithTheBlobIndexGivesTheFullScansReport() throws Exception {
+        Path repo = wrapperRepository();
+        Path cache = tmp.resolve("cache");
+        assertStagedEqualsFull(repo, cache);
+        assertThat(cache.resolve("staged-blobs.idx")).exists();
+        // the caller of the wrapper is found although its text was not read in the warm scan
+        assertThat(json(repo, "--staged", "--cache-dir", cache.toString())).contains("src/main/java/w/Job.java")
+                .contains("/api/v2/problems");
+    }
+
+    @Test
+    void aChangedFileIsReadAgain() throws Exception {
+        Path repo = wrapperRepository();
+        Path cache = tmp.resolve("cache");
+        assertStagedEqualsFull(repo, cache);
+        String before = json(repo, "--staged", "--cache-dir", cache.toString());
+        Files.writeString(repo.resolve("src/main/java/w/Names.java"),
+                "package w;\nfinal class Names {\n    static final String P = \"/api/v2/metrics/query\";\n}\n");
+        git(repo, "add", ".");
+        String after = json(repo, "--staged", "--cache-dir", cache.toString());
+        assertThat(after).isNotEqualTo(before).contains("/api/v2/metrics/query").isEqualTo(json(repo, "--no-cache"));
+        assertStagedEqualsFull(repo, cache);
+    }
+
+    @Test
+    void deletedAndRenamedFilesAreHandled() throws Exception {
+        Path repo = wrapperRepository();
+        Path cache = tmp.resolve("cache");
+        assertStagedEqualsFull(repo, cache);
+        git(repo, "mv", "src/main/java/w/Job.java", "src/main/java/w/Task.java");
+        String renamed = json(repo, "--staged", "--cache-dir", cache.toString());
+        assertThat(renamed).contains("src/main/java/w/Task.java").doesNotContain("src/main/java/w/Job.java")
+                .isEqualTo(json(repo, "--no-cache"));
+        git(repo, "rm", "-q", "-f", "src/main/java/w/Names.java");
+        String deleted = json(repo, "--staged", "--cache-dir", cache.toString());
+        assertThat(deleted).doesNotContain("/api/v2/problems").isEqualTo(json(repo, "--no-cache"));
+        assertStagedEqualsFull(repo, cache);
+    }
+
+    @Test
+    void aCorruptOrForeignIndexIsRebuilt() throws Exception {
+        Path repo = wrapperRepository();
+        Path cache = tmp.resolve("cache");
+        assertStagedEqualsFull(repo, cache);
+        Path index = cache.resolve("staged-blobs.idx");
+        String good = Files.readString(index);
+        String full = json(repo, "--no-cache");
+        // a truncated index, one whose entries are garbage, and one that claims every file was skipped
+        // by another version of tokenlint: none is trusted
+        for (String bad : new String[] {good.substring(0, good.length() / 2), "garbage\0\0S\0zz\0",
+                good.replaceFirst("tokenlint [^\n]*", "tokenlint 0.0.0; code x; catalog y")
+                        .replaceAll("F\0([0-9a-f]+)\0[0-9a-f]{64}\0", "S\0$1\0")}) {
+            Files.writeString(index, bad);
+            assertThat(json(repo, "--staged", "--cache-dir", cache.toString())).isEqualTo(full);
+            assertThat(Files.readString(index)).isEqualTo(good);
+        }
+    }
 }
