@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -242,16 +243,22 @@ class StagedScanCommandTest {
         Path cache = tmp.resolve("cache");
         assertStagedEqualsFull(repo, cache);
         Path index = cache.resolve("staged-blobs.idx");
-        String good = Files.readString(index);
+        byte[] good = Files.readAllBytes(index);
         String full = json(repo, "--no-cache");
-        // a truncated index, one whose entries are garbage, and one that claims every file was skipped
-        // by another version of tokenlint: none is trusted
-        for (String bad : new String[] {good.substring(0, good.length() / 2), "garbage\0\0S\0zz\0",
-                good.replaceFirst("tokenlint [^\n]*", "tokenlint 0.0.0; code x; catalog y")
-                        .replaceAll("F\0([0-9a-f]+)\0[0-9a-f]{64}\0", "S\0$1\0")}) {
-            Files.writeString(index, bad);
+        byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
+        byte[] damagedFacts = good.clone();
+        for (int i = good.length - 40; i < good.length; i++) {
+            damagedFacts[i] = (byte) 0x7f;
+        }
+        byte[] foreign = new String(good, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replaceFirst("tokenlint [^\n]*", "tokenlint 0.0.0; code x; catalog y")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] garbage = "tokenlint-staged-index/2\ngarbage\0\0S\0zz\0".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // none is trusted: the scan gives the full scan's report and the index is written anew
+        for (byte[] bad : List.of(truncated, damagedFacts, foreign, garbage)) {
+            Files.write(index, bad);
             assertThat(json(repo, "--staged", "--cache-dir", cache.toString())).isEqualTo(full);
-            assertThat(Files.readString(index)).isEqualTo(good);
+            assertThat(Files.readAllBytes(index)).isEqualTo(good);
         }
     }
 }

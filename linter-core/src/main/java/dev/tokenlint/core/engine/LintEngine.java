@@ -158,6 +158,7 @@ public final class LintEngine {
         List<RuleMetadata> ran = new ArrayList<>();
         List<Finding> findings = runRules(base, config, ran);
         findings = applySuppressions(findings, config, facts, request, configDir);
+        
         return new LintResult(catalog, tokens, facts, bindings, verdicts, findings, ran, request.asOf(),
                 request.noIgnores());
     }
@@ -304,8 +305,8 @@ public final class LintEngine {
             }
 
             @Override
-            public void recordRead(Path file, PerFileCache.Key factsKey) {
-                known.recordRead(file, factsKey);
+            public void recordRead(Path file, dev.tokenlint.core.scan.java.FileFacts facts) {
+                known.recordRead(file, facts);
             }
         };
     }

@@ -1,6 +1,6 @@
 package dev.tokenlint.core.scan;
 
-import dev.tokenlint.core.cache.PerFileCache;
+import dev.tokenlint.core.scan.java.FileFacts;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
@@ -15,10 +15,15 @@ import java.util.Set;
  */
 public interface KnownFiles {
 
-    /** What phase 1 gave for one file: skipped by the prefilter, or facts kept in the per-file cache. */
-    record Known(boolean skipped, PerFileCache.Key factsKey) {
+    /** What phase 1 gave for one file: skipped by the prefilter ({@code facts} null), or its facts. */
+    record Known(FileFacts facts) {
         /** The prefilter said no. */
-        public static final Known SKIPPED = new Known(true, null);
+        public static final Known SKIPPED = new Known(null);
+
+        /** Whether the prefilter said no. */
+        public boolean skipped() {
+            return facts == null;
+        }
     }
 
     /** The files known without reading, by absolute path under the scanned root. */
@@ -35,9 +40,9 @@ public interface KnownFiles {
 
     /**
      * Records what phase 1 gave for a Java file the scanner read from disk (its prefilter verdict
-     * without forcing): {@code factsKey} null when the prefilter said no. Called from scanner threads.
+     * without forcing): {@code facts} null when the prefilter said no. Called from scanner threads.
      */
-    void recordRead(Path file, PerFileCache.Key factsKey);
+    void recordRead(Path file, FileFacts facts);
 
     /** Nothing known: every file is read. */
     static KnownFiles none() {
@@ -64,7 +69,7 @@ public interface KnownFiles {
         }
 
         @Override
-        public void recordRead(Path file, PerFileCache.Key factsKey) {
+        public void recordRead(Path file, FileFacts facts) {
             // nothing kept
         }
     }

@@ -95,7 +95,7 @@ public final class SourceScanner {
             List<Future<Phase1>> round = new ArrayList<>();
             for (Path f : sorted) {
                 KnownFiles.Known k = notRead.get(f);
-                round.add(pool.submit(() -> k != null ? recalled(absRoot, f, k, known) : phase1(absRoot, f, false, known)));
+                round.add(pool.submit(() -> k != null ? recalled(k) : phase1(absRoot, f, false, known)));
             }
             for (int i = 0; i < round.size(); i++) {
                 Phase1 r = await(round.get(i), shown(absRoot, sorted.get(i)));
@@ -205,17 +205,9 @@ public final class SourceScanner {
         }
     }
 
-    /** Phase 1 of a file not on disk: its recorded result, or (facts gone from the cache) the file written and read. */
-    private Phase1 recalled(Path root, Path file, KnownFiles.Known k, KnownFiles known) {
-        if (k.skipped()) {
-            return new Phase1(null);
-        }
-        FileFacts hit = cache.get(k.factsKey(), FileFacts.class);
-        if (hit != null) {
-            return new Phase1(hit);
-        }
-        known.materialise(List.of(file));
-        return phase1(root, file, false, known);
+    /** Phase 1 of a file not on disk: its recorded result. */
+    private static Phase1 recalled(KnownFiles.Known k) {
+        return new Phase1(k.facts());
     }
 
     private Phase1 phase1(Path root, Path file, boolean force, KnownFiles known) {
@@ -233,20 +225,20 @@ public final class SourceScanner {
         PerFileCache.Key key = cache.key(shown, read.text().getBytes(StandardCharsets.UTF_8));
         FileFacts hit = cache.get(key, FileFacts.class);
         if (hit != null) {
-            recordFacts(known, file, shown, force, key);
+            recordFacts(known, file, shown, force, hit);
             return new Phase1(hit);
         }
         FileFacts facts = reader.read(shown, read.text(), true).orElse(null);
         if (facts != null) {
             cache.put(key, facts);
-            recordFacts(known, file, shown, force, key);
+            recordFacts(known, file, shown, force, facts);
         }
         return new Phase1(facts);
     }
 
-    private static void recordFacts(KnownFiles known, Path file, String shown, boolean force, PerFileCache.Key key) {
-        if (!force && key != null && shown.endsWith(".java")) {
-            known.recordRead(file, key);
+    private static void recordFacts(KnownFiles known, Path file, String shown, boolean force, FileFacts facts) {
+        if (!force && shown.endsWith(".java")) {
+            known.recordRead(file, facts);
         }
     }
 

@@ -1,6 +1,10 @@
 package dev.tokenlint.core.staged;
 
-import dev.tokenlint.core.cache.PerFileCache;
+import dev.tokenlint.core.cache.ContentCache;
+import dev.tokenlint.core.scan.java.FileFacts;
+import java.io.ByteArrayInputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import dev.tokenlint.core.git.Git;
 import dev.tokenlint.core.scan.KnownFiles;
 import java.io.ByteArrayOutputStream;
@@ -17,14 +21,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The staged scan's index of phase-1 results by git blob id: one file in the cache folder
  * ({@value #FILE_NAME}) mapping each staged Java file's path and blob id to "the prefilter said
- * no" or the key of its facts in the per-file cache. git knows every staged file's blob id
- * without reading the file, so a warm staged scan writes and reads only the files whose path and
- * blob have no entry. The file starts with the cache namespace (tokenlint version, code and
+ * no" or the file's facts. git knows every staged file's blob id without reading the file, so a
+ * warm staged scan writes and reads only the files whose path and blob have no entry. For a
+ * skipped file the index also keeps which wrapper class names it was searched for and may
+ * mention, so a later round that looks for callers of a wrapper needs neither the text nor git.
+ * The facts of all entries are one serialised list, read in one go. The file starts with the cache namespace (tokenlint version, code and
  * catalog identity); an index from another namespace, or one that is truncated or corrupt, is
  * ignored and rewritten, never trusted.
  */
@@ -33,10 +40,16 @@ public final class StagedIndex {
     /** Name of the index file in the cache folder. */
     public static final String FILE_NAME = "staged-blobs.idx";
 
-    private static final String MAGIC = "tokenlint-staged-index/1";
+    private static final String MAGIC = "tokenlint-staged-index/2";
 
-    /** One recorded file: its blob id and what phase 1 gave. */
-    record Entry(String blob, KnownFiles.Known known) {
+    /**
+     * One recorded file: its blob id, its facts (null: the prefilter said no) and, for a skipped
+     * file, the names it was searched for and those it may mention (a superset of real mentions).
+     */
+    record Entry(String blob, FileFacts facts, Set<String> checked, Set<String> mentioned) {
+        KnownFiles.Known known() {
+            return new KnownFiles.Known(facts);
+        }
     }
 
     private final Path file;
@@ -52,41 +65,82 @@ public final class StagedIndex {
     /** Reads the index in {@code cacheFolder}; an index that is missing, corrupt or of another namespace is empty. */
     public static StagedIndex load(Path cacheFolder, String namespace) {
         Path file = cacheFolder.resolve(FILE_NAME);
-        Map<String, Entry> entries = new HashMap<>();
+        Map<String, Entry> entries = null;
         try {
             if (Files.isRegularFile(file)) {
                 entries = parse(Files.readAllBytes(file), namespace);
             }
         } catch (IOException | RuntimeException e) {
-            entries = new HashMap<>();
+            entries = null;
         }
         return new StagedIndex(file, namespace, entries == null ? new HashMap<>() : entries);
     }
 
-    /** Records are NUL-separated fields: {@code S blob path} or {@code F blob key path}; null when unusable. */
-    private static Map<String, Entry> parse(byte[] bytes, String namespace) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        String head = MAGIC + "\n" + namespace + "\n";
-        if (!text.startsWith(head) || text.length() < head.length() + 4 || !text.endsWith("end\0")) {
+    /**
+     * Layout: magic, namespace and the byte length of the records, one per line; the records, fields
+     * separated by NUL ({@code S blob checked mentioned path} or {@code F blob path}, name lists
+     * comma-separated); then the facts of the F records, in order, as one serialised list.
+     * Returns null when anything does not fit.
+     */
+    private static Map<String, Entry> parse(byte[] bytes, String namespace) throws IOException {
+        byte[] head = (MAGIC + "\n" + namespace + "\n").getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < head.length || !java.util.Arrays.equals(bytes, 0, head.length, head, 0, head.length)) {
             return null;
         }
-        String[] f = text.substring(head.length(), text.length() - "end\0".length()).split("\0", -1);
-        Map<String, Entry> entries = new HashMap<>(f.length / 2);
+        int nl = head.length;
+        while (nl < bytes.length && bytes[nl] != '\n') {
+            nl++;
+        }
+        if (nl >= bytes.length || nl - head.length > 10) {
+            return null;
+        }
+        int length = Integer.parseInt(new String(bytes, head.length, nl - head.length, StandardCharsets.US_ASCII));
+        int from = nl + 1;
+        if (length < 0 || from + length > bytes.length) {
+            return null;
+        }
+        String[] f = new String(bytes, from, length, StandardCharsets.UTF_8).split("\0", -1);
+        Map<String, Entry> entries = new HashMap<>(f.length);
+        List<String> withFacts = new ArrayList<>();
+        List<String> factBlobs = new ArrayList<>();
         int i = 0;
         while (i < f.length - 1) {
-            String kind = f[i];
-            if (kind.equals("S") && i + 2 < f.length && isHex(f[i + 1])) {
-                entries.put(f[i + 2], new Entry(f[i + 1], KnownFiles.Known.SKIPPED));
+            if (f[i].equals("S") && i + 4 < f.length && isHex(f[i + 1])) {
+                entries.put(f[i + 4], new Entry(f[i + 1], null, names(f[i + 2]), names(f[i + 3])));
+                i += 5;
+            } else if (f[i].equals("F") && i + 2 < f.length && isHex(f[i + 1])) {
+                withFacts.add(f[i + 2]);
+                factBlobs.add(f[i + 1]);
                 i += 3;
-            } else if (kind.equals("F") && i + 3 < f.length && isHex(f[i + 1]) && isHex(f[i + 2])
-                    && f[i + 2].length() == 64) {
-                entries.put(f[i + 3], new Entry(f[i + 1], new KnownFiles.Known(false, new PerFileCache.Key(f[i + 2]))));
-                i += 4;
             } else {
                 return null;
             }
         }
-        return i == f.length - 1 && f[i].isEmpty() ? entries : null;
+        if (i != f.length - 1 || !f[i].isEmpty()) {
+            return null;
+        }
+        int factsFrom = from + length;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes, factsFrom,
+                bytes.length - factsFrom))) {
+            in.setObjectInputFilter(ContentCache.inputFilter());
+            if (!(in.readObject() instanceof List<?> list) || list.size() != withFacts.size()) {
+                return null;
+            }
+            for (int k = 0; k < list.size(); k++) {
+                if (!(list.get(k) instanceof FileFacts facts)) {
+                    return null;
+                }
+                entries.put(withFacts.get(k), new Entry(factBlobs.get(k), facts, Set.of(), Set.of()));
+            }
+        } catch (ClassNotFoundException | ClassCastException | IllegalArgumentException | IllegalStateException
+                 | NullPointerException | ArrayStoreException e) {
+            return null;
+        }
+        return entries;
+    }
+
+    private static Set<String> names(String list) {
+        return list.isEmpty() ? Set.of() : Set.of(list.split(","));
     }
 
     private static boolean isHex(String s) {
@@ -128,6 +182,9 @@ public final class StagedIndex {
         private final Path folder;
         private final Map<Path, Known> files = new HashMap<>();
         private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
+        /** Known skipped entries with what this run learnt about their mentions. */
+        private final Map<String, Entry> searched = new ConcurrentHashMap<>();
+        private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
         private Session(StagedSnapshot snapshot) {
             this.snapshot = snapshot;
@@ -158,12 +215,45 @@ public final class StagedIndex {
         }
 
         @Override
-        public Set<Path> mayMention(Collection<Path> candidates, Set<String> names) {
-            if (candidates.isEmpty() || names.isEmpty()) {
-                return Set.of();
+        public synchronized Set<Path> mayMention(Collection<Path> candidates, Set<String> names) {
+            asked.addAll(names);
+            Set<Path> hits = new HashSet<>();
+            Map<String, Path> unsure = new HashMap<>();
+            for (Path c : candidates) {
+                String rel = relative(c);
+                Entry e = rel == null ? null : searched.getOrDefault(rel, entries.get(rel));
+                if (e != null && e.facts() == null && e.checked().containsAll(names)) {
+                    if (names.stream().anyMatch(e.mentioned()::contains)) {
+                        hits.add(c);
+                    }
+                } else {
+                    unsure.put(rel, c);
+                }
             }
-            // git grep over the staged blobs, fixed strings without word boundaries: a superset of the
-            // files that mention a name as a word, which the scanner then checks exactly
+            if (unsure.isEmpty()) {
+                return hits;
+            }
+            Set<String> found = grep(names);
+            for (Map.Entry<String, Path> u : unsure.entrySet()) {
+                boolean hit = found == null || found.contains(u.getKey());
+                if (hit) {
+                    hits.add(u.getValue());
+                }
+                Entry e = u.getKey() == null ? null : searched.getOrDefault(u.getKey(), entries.get(u.getKey()));
+                if (e != null && e.facts() == null && found != null) {
+                    searched.put(u.getKey(), new Entry(e.blob(), null, union(e.checked(), names),
+                            hit ? union(e.mentioned(), names) : e.mentioned()));
+                }
+            }
+            return hits;
+        }
+
+        /**
+         * The staged Java files that contain one of {@code names}: git grep over the staged blobs,
+         * fixed strings without word boundaries, a superset of the files that mention a name as a
+         * word (the scanner checks exactly). Null when git grep fails.
+         */
+        private Set<String> grep(Set<String> names) {
             List<String> args = new ArrayList<>(List.of("grep", "--cached", "-l", "-z", "-F", "--no-color"));
             for (String n : names) {
                 args.add("-e");
@@ -172,29 +262,24 @@ public final class StagedIndex {
             args.add("--");
             args.add("*.java");
             Git.Result r = new Git(snapshot.repository()).run(null, args.toArray(String[]::new));
-            Set<Path> wanted = new HashSet<>(candidates);
-            Set<Path> hits = new HashSet<>();
             if (r.exitCode() > 1) {
-                // git grep failed: every candidate may mention a name
-                return wanted;
+                return null;
             }
+            Set<String> found = new HashSet<>();
             for (String p : r.text().split("\0")) {
                 if (!p.isEmpty()) {
-                    Path abs = folder.resolve(p);
-                    if (wanted.contains(abs)) {
-                        hits.add(abs);
-                    }
+                    found.add(p);
                 }
             }
-            return hits;
+            return found;
         }
 
         @Override
-        public void recordRead(Path file, PerFileCache.Key factsKey) {
+        public void recordRead(Path file, FileFacts facts) {
             String rel = relative(file);
             String blob = rel == null ? null : snapshot.blobIds().get(rel);
             if (blob != null) {
-                recorded.put(rel, new Entry(blob, factsKey == null ? Known.SKIPPED : new Known(false, factsKey)));
+                recorded.put(rel, new Entry(blob, facts, Set.of(), Set.of()));
             }
         }
 
@@ -206,6 +291,25 @@ public final class StagedIndex {
             return folder.relativize(abs).toString().replace('\\', '/');
         }
 
+        /** A skipped file read this run: searched for every name asked about, from its text on disk. */
+        private Entry withMentions(String path, Entry e) {
+            if (e.facts() != null || asked.isEmpty()) {
+                return e;
+            }
+            try {
+                String text = Files.readString(folder.resolve(path), StandardCharsets.UTF_8);
+                Set<String> mentioned = new TreeSet<>();
+                for (String n : asked) {
+                    if (text.contains(n)) {
+                        mentioned.add(n);
+                    }
+                }
+                return new Entry(e.blob(), null, Set.copyOf(asked), mentioned);
+            } catch (IOException | RuntimeException ex) {
+                return e;
+            }
+        }
+
         /**
          * Writes the index for the staged files of this scan: what it read, and the entries it used.
          * Never throws: an index that cannot be written only makes the next staged scan slower.
@@ -215,28 +319,42 @@ public final class StagedIndex {
         public boolean save() {
             Map<String, Entry> out = new TreeMap<>();
             for (Map.Entry<String, String> staged : snapshot.blobIds().entrySet()) {
-                Entry e = recorded.get(staged.getKey());
-                if (e == null && knows(staged.getKey(), staged.getValue())) {
-                    e = entries.get(staged.getKey());
+                String path = staged.getKey();
+                Entry e = recorded.get(path);
+                if (e != null) {
+                    e = withMentions(path, e);
+                } else if (knows(path, staged.getValue())) {
+                    e = searched.getOrDefault(path, entries.get(path));
                 }
                 if (e != null && e.blob().equals(staged.getValue())) {
-                    out.put(staged.getKey(), e);
+                    out.put(path, e);
                 }
             }
             if (out.equals(entries)) {
                 return true;
             }
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(out.size() * 100 + 256);
-            buf.writeBytes((MAGIC + "\n" + namespace + "\n").getBytes(StandardCharsets.UTF_8));
+            StringBuilder records = new StringBuilder(out.size() * 100);
+            List<FileFacts> facts = new ArrayList<>();
             for (Map.Entry<String, Entry> e : out.entrySet()) {
-                Known k = e.getValue().known();
-                String rec = k.skipped() ? "S\0" + e.getValue().blob() + "\0" + e.getKey() + "\0"
-                        : "F\0" + e.getValue().blob() + "\0" + k.factsKey().hex() + "\0" + e.getKey() + "\0";
-                buf.writeBytes(rec.getBytes(StandardCharsets.UTF_8));
+                Entry v = e.getValue();
+                if (v.facts() == null) {
+                    records.append("S\0").append(v.blob()).append('\0').append(String.join(",", new TreeSet<>(v.checked())))
+                            .append('\0').append(String.join(",", new TreeSet<>(v.mentioned()))).append('\0')
+                            .append(e.getKey()).append('\0');
+                } else {
+                    records.append("F\0").append(v.blob()).append('\0').append(e.getKey()).append('\0');
+                    facts.add(v.facts());
+                }
             }
-            buf.writeBytes("end\0".getBytes(StandardCharsets.US_ASCII));
+            byte[] text = records.toString().getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(text.length + facts.size() * 1000 + 256);
             Path tmp = null;
             try {
+                buf.writeBytes((MAGIC + "\n" + namespace + "\n" + text.length + "\n").getBytes(StandardCharsets.UTF_8));
+                buf.writeBytes(text);
+                try (ObjectOutputStream o = new ObjectOutputStream(buf)) {
+                    o.writeObject(facts);
+                }
                 Files.createDirectories(file.getParent());
                 tmp = Files.createTempFile(file.getParent(), ".index", ".tmp");
                 Files.write(tmp, buf.toByteArray());
@@ -255,5 +373,11 @@ public final class StagedIndex {
                 }
             }
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new TreeSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
     }
 }

@@ -78,8 +78,8 @@ class SourceScannerKnownFilesTest {
         }
 
         @Override
-        public void recordRead(Path file, PerFileCache.Key factsKey) {
-            recorded.put(file, factsKey == null ? Known.SKIPPED : new Known(false, factsKey));
+        public void recordRead(Path file, dev.tokenlint.core.scan.java.FileFacts facts) {
+            recorded.put(file, new Known(facts));
         }
     }
 
