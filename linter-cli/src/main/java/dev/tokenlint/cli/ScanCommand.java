@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -123,14 +124,18 @@ final class ScanCommand implements Callable<Integer> {
         LintRequest request = new LintRequest(root, configFile, sources, day,
                 baseline == null ? null : baseline.toAbsolutePath(), noIgnores,
                 openapi.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        // A staged scan reads its blob-id index while the engine loads rules and catalog (both cores)
+        Path cacheFolder = staged ? ScanCache.folder(root, cacheDir, noCache, System.getenv()) : null;
+        CompletableFuture<StagedIndex.Preloaded> preloaded = cacheFolder == null ? null
+                : CompletableFuture.supplyAsync(() -> StagedIndex.preload(cacheFolder));
         LintEngine engine = LintEngine.standard();
         PerFileCache cache = ScanCache.choose(engine, root, cacheDir, noCache, System.getenv());
         engine = engine.withCache(cache).withProgress(ConsoleProgress.forConsole(spec.commandLine().getErr()));
         LintResult result;
         if (staged) {
             // the blob-id index lives next to the per-file cache (it points into it), so it is on when the cache is
-            StagedIndex index = cache instanceof ContentCache c && c.enabled()
-                    ? StagedIndex.load(c.folder(), c.namespace()) : null;
+            StagedIndex index = preloaded != null && cache instanceof ContentCache c && c.enabled()
+                    ? preloaded.join().forNamespace(c.namespace()) : null;
             try (StagedSnapshot snapshot = StagedScan.snapshot(root, configFile, index, sources)) {
                 LintRequest stagedRequest = StagedScan.request(request, snapshot);
                 String unstaged = StagedScan.unstagedConfigNote(request, stagedRequest);

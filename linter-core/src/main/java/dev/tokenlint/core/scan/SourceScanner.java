@@ -95,7 +95,9 @@ public final class SourceScanner {
             List<Future<Phase1>> round = new ArrayList<>();
             for (Path f : sorted) {
                 KnownFiles.Known k = notRead.get(f);
-                round.add(pool.submit(() -> k != null ? recalled(k) : phase1(absRoot, f, false, known)));
+                // a recorded result needs no thread: thousands of them would only queue behind the reads
+                round.add(k != null ? java.util.concurrent.CompletableFuture.completedFuture(recalled(k))
+                        : pool.submit(() -> phase1(absRoot, f, false, known)));
             }
             for (int i = 0; i < round.size(); i++) {
                 Phase1 r = await(round.get(i), shown(absRoot, sorted.get(i)));

@@ -64,16 +64,45 @@ public final class StagedIndex {
 
     /** Reads the index in {@code cacheFolder}; an index that is missing, corrupt or of another namespace is empty. */
     public static StagedIndex load(Path cacheFolder, String namespace) {
+        return preload(cacheFolder).forNamespace(namespace);
+    }
+
+    /**
+     * Reads and parses the index in {@code cacheFolder} before the namespace is known (so it can
+     * overlap with loading the catalog); {@link Preloaded#forNamespace(String)} then keeps it only
+     * when it was written for that namespace.
+     */
+    public static Preloaded preload(Path cacheFolder) {
         Path file = cacheFolder.resolve(FILE_NAME);
-        Map<String, Entry> entries = null;
+        Parsed parsed = null;
         try {
             if (Files.isRegularFile(file)) {
-                entries = parse(Files.readAllBytes(file), namespace);
+                parsed = parse(Files.readAllBytes(file));
             }
         } catch (IOException | RuntimeException e) {
-            entries = null;
+            parsed = null;
         }
-        return new StagedIndex(file, namespace, entries == null ? new HashMap<>() : entries);
+        return new Preloaded(file, parsed);
+    }
+
+    /** An index file as read, not yet checked against the namespace. */
+    public static final class Preloaded {
+        private final Path file;
+        private final Parsed parsed;
+
+        private Preloaded(Path file, Parsed parsed) {
+            this.file = file;
+            this.parsed = parsed;
+        }
+
+        /** The index if it was written for {@code namespace}, else an empty one that will be rewritten. */
+        public StagedIndex forNamespace(String namespace) {
+            boolean usable = parsed != null && parsed.namespace().equals(namespace);
+            return new StagedIndex(file, namespace, usable ? parsed.entries() : new HashMap<>());
+        }
+    }
+
+    private record Parsed(String namespace, Map<String, Entry> entries) {
     }
 
     /**
@@ -82,19 +111,28 @@ public final class StagedIndex {
      * comma-separated); then the facts of the F records, in order, as one serialised list.
      * Returns null when anything does not fit.
      */
-    private static Map<String, Entry> parse(byte[] bytes, String namespace) throws IOException {
-        byte[] head = (MAGIC + "\n" + namespace + "\n").getBytes(StandardCharsets.UTF_8);
-        if (bytes.length < head.length || !java.util.Arrays.equals(bytes, 0, head.length, head, 0, head.length)) {
+    private static Parsed parse(byte[] bytes) throws IOException {
+        byte[] magic = (MAGIC + "\n").getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < magic.length || !java.util.Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)) {
             return null;
         }
-        int nl = head.length;
+        int nsEnd = magic.length;
+        while (nsEnd < bytes.length && bytes[nsEnd] != '\n') {
+            nsEnd++;
+        }
+        if (nsEnd >= bytes.length) {
+            return null;
+        }
+        String namespace = new String(bytes, magic.length, nsEnd - magic.length, StandardCharsets.UTF_8);
+        int lengthFrom = nsEnd + 1;
+        int nl = lengthFrom;
         while (nl < bytes.length && bytes[nl] != '\n') {
             nl++;
         }
-        if (nl >= bytes.length || nl - head.length > 10) {
+        if (nl >= bytes.length || nl - lengthFrom > 10 || nl == lengthFrom) {
             return null;
         }
-        int length = Integer.parseInt(new String(bytes, head.length, nl - head.length, StandardCharsets.US_ASCII));
+        int length = Integer.parseInt(new String(bytes, lengthFrom, nl - lengthFrom, StandardCharsets.US_ASCII));
         int from = nl + 1;
         if (length < 0 || from + length > bytes.length) {
             return null;
@@ -136,7 +174,7 @@ public final class StagedIndex {
                  | NullPointerException | ArrayStoreException e) {
             return null;
         }
-        return entries;
+        return new Parsed(namespace, entries);
     }
 
     private static Set<String> names(String list) {
