@@ -143,9 +143,13 @@ final class ScanCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println(unstaged);
                 }
                 StagedIndex.Session session = index == null ? null : index.session(snapshot);
-                result = (session == null ? engine : engine.withKnownFiles(session)).run(stagedRequest);
-                if (session != null && cache instanceof ContentCache c && c.enabled()) {
-                    session.save();
+                try {
+                    result = (session == null ? engine : engine.withKnownFiles(session)).run(stagedRequest);
+                } finally {
+                    // the index is written while the rules run; it must be complete before the snapshot goes
+                    if (session != null) {
+                        session.saved();
+                    }
                 }
                 StagedScan.noteSkipped(snapshot, spec.commandLine().getErr());
             }

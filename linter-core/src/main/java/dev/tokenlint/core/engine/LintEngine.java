@@ -308,6 +308,11 @@ public final class LintEngine {
             public void recordRead(Path file, dev.tokenlint.core.scan.java.FileFacts facts) {
                 known.recordRead(file, facts);
             }
+
+            @Override
+            public void scanned() {
+                known.scanned();
+            }
         };
     }
 

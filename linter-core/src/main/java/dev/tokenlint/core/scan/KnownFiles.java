@@ -44,6 +44,14 @@ public interface KnownFiles {
      */
     void recordRead(Path file, FileFacts facts);
 
+    /**
+     * Called once when the scan's reading is over (all {@link #recordRead} calls made), so what was
+     * recorded can be stored while the rules run.
+     */
+    default void scanned() {
+        // nothing to store
+    }
+
     /** Nothing known: every file is read. */
     static KnownFiles none() {
         return None.INSTANCE;

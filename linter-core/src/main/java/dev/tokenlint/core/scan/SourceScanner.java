@@ -148,6 +148,7 @@ public final class SourceScanner {
                 skipped.removeAll(wanted);
                 linked = link(linker, facts);
             }
+            known.scanned();
             return collect(facts, linked, sorted.size(), parsed.size());
         } finally {
             pool.shutdownNow();

@@ -223,6 +223,7 @@ public final class StagedIndex {
         /** Known skipped entries with what this run learnt about their mentions. */
         private final Map<String, Entry> searched = new ConcurrentHashMap<>();
         private final Set<String> asked = ConcurrentHashMap.newKeySet();
+        private volatile java.util.concurrent.CompletableFuture<Boolean> saving;
 
         private Session(StagedSnapshot snapshot) {
             this.snapshot = snapshot;
@@ -327,6 +328,35 @@ public final class StagedIndex {
                 return null;
             }
             return folder.relativize(abs).toString().replace('\\', '/');
+        }
+
+        /** Starts {@link #save()} on another thread, so the index is written while the rules run. */
+        @Override
+        public synchronized void scanned() {
+            if (saving == null) {
+                saving = java.util.concurrent.CompletableFuture.supplyAsync(this::save);
+            }
+        }
+
+        /**
+         * Waits for the save {@link #scanned()} started, or saves now if the scan never finished
+         * reading. Call before the snapshot is closed. Never throws.
+         *
+         * @return false when the index could not be written
+         */
+        public boolean saved() {
+            java.util.concurrent.CompletableFuture<Boolean> s;
+            synchronized (this) {
+                s = saving;
+            }
+            if (s == null) {
+                return save();
+            }
+            try {
+                return s.join();
+            } catch (RuntimeException e) {
+                return false;
+            }
         }
 
         /** A skipped file read this run: searched for every name asked about, from its text on disk. */
