@@ -133,9 +133,10 @@ final class ScanCommand implements Callable<Integer> {
         engine = engine.withCache(cache).withProgress(ConsoleProgress.forConsole(spec.commandLine().getErr()));
         LintResult result;
         if (staged) {
-            // the blob-id index lives next to the per-file cache (it points into it), so it is on when the cache is
+            // The blob-id index lives with the per-file cache and is on when it is. Its facts hold paths
+            // relative to the scanned root, so the root is part of what its entries depend on.
             StagedIndex index = preloaded != null && cache instanceof ContentCache c && c.enabled()
-                    ? preloaded.join().forNamespace(c.namespace()) : null;
+                    ? preloaded.join().forNamespace(c.namespace() + "; root " + root.toUri()) : null;
             try (StagedSnapshot snapshot = StagedScan.snapshot(root, configFile, index, sources)) {
                 LintRequest stagedRequest = StagedScan.request(request, snapshot);
                 String unstaged = StagedScan.unstagedConfigNote(request, stagedRequest);

@@ -261,4 +261,30 @@ class StagedScanCommandTest {
             assertThat(Files.readAllBytes(index)).isEqualTo(good);
         }
     }
+
+    @Test
+    void aSharedIndexServesScansOfDifferentRootsWithTheirOwnPaths() throws Exception {
+        Path repo = wrapperRepository();
+        Path cache = tmp.resolve("cache");
+        Path sub = repo.resolve("src/main/java");
+        Files.copy(repo.resolve("tokenlint.yaml"), sub.resolve("tokenlint.yaml"));
+        Files.writeString(sub.resolve("w/Exporter.java"), """
+                package w;
+                import java.net.URI;
+                import java.net.http.HttpRequest;
+                class Exporter {
+                    HttpRequest r() {
+                        return HttpRequest.newBuilder(URI.create("https://abc123.live.dynatrace.com/api/v2/metrics/query"))
+                                .GET().build();
+                    }
+                }
+                """);
+        git(repo, "add", ".");
+        assertStagedEqualsFull(repo, cache);
+        // the facts recorded for the repository's root name src/main/java/w/Job.java; here it is w/Job.java
+        String full = json(sub, "--no-cache");
+        assertThat(full).contains("\"w/Exporter.java\"");
+        assertThat(json(sub, "--staged", "--cache-dir", cache.toString())).isEqualTo(full);
+        assertThat(json(sub, "--staged", "--cache-dir", cache.toString())).isEqualTo(full);
+    }
 }
