@@ -20,19 +20,26 @@ final class ScanCache {
 
     /** The cache for a scan of {@code root}; {@link PerFileCache#none()} when turned off. */
     static PerFileCache choose(LintEngine engine, Path root, Path cacheDir, boolean noCache, Map<String, String> env) {
-        if (noCache || "off".equalsIgnoreCase(env.getOrDefault("TOKENLINT_CACHE", ""))) {
+        Path folder = folder(root, cacheDir, noCache, env);
+        if (folder == null) {
             return PerFileCache.none();
-        }
-        Path folder;
-        if (cacheDir != null) {
-            folder = cacheDir.toAbsolutePath().normalize();
-        } else if (env.get("TOKENLINT_CACHE_DIR") != null && !env.get("TOKENLINT_CACHE_DIR").isBlank()) {
-            folder = Path.of(env.get("TOKENLINT_CACHE_DIR")).toAbsolutePath().normalize();
-        } else {
-            folder = root.resolve(ContentCache.DEFAULT_FOLDER);
         }
         return ContentCache.open(folder, ContentCache.namespace(VersionProvider.version(), SourceScanner.class,
                 engine.bundledCatalog().version()));
+    }
+
+    /** The cache folder for a scan of {@code root}, or null when the cache is off. */
+    static Path folder(Path root, Path cacheDir, boolean noCache, Map<String, String> env) {
+        if (noCache || "off".equalsIgnoreCase(env.getOrDefault("TOKENLINT_CACHE", ""))) {
+            return null;
+        }
+        if (cacheDir != null) {
+            return cacheDir.toAbsolutePath().normalize();
+        }
+        if (env.get("TOKENLINT_CACHE_DIR") != null && !env.get("TOKENLINT_CACHE_DIR").isBlank()) {
+            return Path.of(env.get("TOKENLINT_CACHE_DIR")).toAbsolutePath().normalize();
+        }
+        return root.resolve(ContentCache.DEFAULT_FOLDER);
     }
 
     /** The one note line to show when the cache is (or went) off, else null. */

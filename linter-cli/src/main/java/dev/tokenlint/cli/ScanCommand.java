@@ -10,7 +10,9 @@ import dev.tokenlint.core.report.ReportDirectory;
 import dev.tokenlint.core.report.Reporter;
 import dev.tokenlint.core.report.Reporters;
 import dev.tokenlint.core.rules.Severity;
+import dev.tokenlint.core.staged.StagedIndex;
 import dev.tokenlint.core.staged.StagedSnapshot;
+import dev.tokenlint.core.cache.ContentCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -22,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -121,18 +124,34 @@ final class ScanCommand implements Callable<Integer> {
         LintRequest request = new LintRequest(root, configFile, sources, day,
                 baseline == null ? null : baseline.toAbsolutePath(), noIgnores,
                 openapi.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        // A staged scan reads its blob-id index while the engine loads rules and catalog (both cores)
+        Path cacheFolder = staged ? ScanCache.folder(root, cacheDir, noCache, System.getenv()) : null;
+        CompletableFuture<StagedIndex.Preloaded> preloaded = cacheFolder == null ? null
+                : CompletableFuture.supplyAsync(() -> StagedIndex.preload(cacheFolder));
         LintEngine engine = LintEngine.standard();
         PerFileCache cache = ScanCache.choose(engine, root, cacheDir, noCache, System.getenv());
         engine = engine.withCache(cache).withProgress(ConsoleProgress.forConsole(spec.commandLine().getErr()));
         LintResult result;
         if (staged) {
-            try (StagedSnapshot snapshot = StagedScan.snapshot(root, configFile)) {
+            // The blob-id index lives with the per-file cache and is on when it is. Its facts hold paths
+            // relative to the scanned root, so the root is part of what its entries depend on.
+            StagedIndex index = preloaded != null && cache instanceof ContentCache c && c.enabled()
+                    ? preloaded.join().forNamespace(c.namespace() + "; root " + root.toUri()) : null;
+            try (StagedSnapshot snapshot = StagedScan.snapshot(root, configFile, index, sources)) {
                 LintRequest stagedRequest = StagedScan.request(request, snapshot);
                 String unstaged = StagedScan.unstagedConfigNote(request, stagedRequest);
                 if (unstaged != null) {
                     spec.commandLine().getErr().println(unstaged);
                 }
-                result = engine.run(stagedRequest);
+                StagedIndex.Session session = index == null ? null : index.session(snapshot);
+                try {
+                    result = (session == null ? engine : engine.withKnownFiles(session)).run(stagedRequest);
+                } finally {
+                    // the index is written while the rules run; it must be complete before the snapshot goes
+                    if (session != null) {
+                        session.saved();
+                    }
+                }
                 StagedScan.noteSkipped(snapshot, spec.commandLine().getErr());
             }
         } else {

@@ -2,6 +2,7 @@ package dev.tokenlint.cli;
 
 import dev.tokenlint.core.engine.LintRequest;
 import dev.tokenlint.core.git.GitException;
+import dev.tokenlint.core.staged.StagedIndex;
 import dev.tokenlint.core.staged.StagedSnapshot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,10 +21,20 @@ final class StagedScan {
 
     /** Snapshot of the repository holding {@code root}, with the config file staged too. */
     static StagedSnapshot snapshot(Path root, Path configFile) {
+        return snapshot(root, configFile, null, List.of());
+    }
+
+    /**
+     * Snapshot that leaves out the Java files {@code index} knows by path and blob id (all are
+     * written when {@code index} is null); files named on the command line are always written.
+     */
+    static StagedSnapshot snapshot(Path root, Path configFile, StagedIndex index, List<Path> named) {
         Path config = configFile.toAbsolutePath().normalize();
         try {
             return StagedSnapshot.create(root, p -> StagedSnapshot.scanned(p)
-                    || config.endsWith(Path.of(p.replace('/', java.io.File.separatorChar))));
+                    || config.endsWith(Path.of(p.replace('/', java.io.File.separatorChar))),
+                    (path, blob) -> index == null || !index.knows(path, blob)
+                            || named.stream().anyMatch(n -> n.endsWith(Path.of(path.replace('/', java.io.File.separatorChar)))));
         } catch (GitException e) {
             throw new UsageException("--staged: " + e.getMessage());
         }

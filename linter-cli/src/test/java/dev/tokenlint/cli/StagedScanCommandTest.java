@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,5 +139,152 @@ class StagedScanCommandTest {
         Process accepted = commit.start();
         String acceptedOut = new String(accepted.getInputStream().readAllBytes());
         assertThat(accepted.waitFor()).as(acceptedOut).isZero();
+    }
+
+    /** A repository with a constant, a direct call, a wrapper and a caller of it whose text has no marker. */
+    private Path wrapperRepository() throws Exception {
+        Path repo = tmp.resolve("wrapped");
+        Path src = repo.resolve("src/main/java/w");
+        Files.createDirectories(src);
+        git(repo, "init", "-q");
+        Files.writeString(repo.resolve("tokenlint.yaml"), "tokens:\n  - name: acme-reader\n"
+                + "    scopes: [metrics.read, problems.read, DataExport]\n    expires: 2027-01-01\n");
+        Files.writeString(src.resolve("Gateway.java"), """
+                package w;
+                public class Gateway {
+                    private final org.springframework.web.client.RestTemplate rest = null;
+                    private final String base = System.getenv("DT_URL");
+                    public Object read(String path) {
+                        return rest.getForObject(base + path, Object.class);
+                    }
+                }
+                """);
+        Files.writeString(src.resolve("Names.java"),
+                "package w;\nfinal class Names {\n    static final String P = \"/api/v2/problems\";\n}\n");
+        Files.writeString(src.resolve("Job.java"), """
+                package w;
+                class Job {
+                    private final Gateway gateway = new Gateway();
+                    Object run() {
+                        return gateway.read(Names.P);
+                    }
+                }
+                """);
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(src.resolve("Plain" + i + ".java"), "package w;\nclass Plain" + i + " { int n; }\n");
+        }
+        git(repo, "add", ".");
+        return repo;
+    }
+
+    private String json(Path repo, String... extra) {
+        out.getBuffer().setLength(0);
+        String[] base = {"scan", "--format", "json", "--fail-on", "never", "--as-of", "2026-11-28"};
+        String[] all = new String[base.length + extra.length + 1];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        all[all.length - 1] = repo.toString();
+        assertThat(run(all)).isZero();
+        return out.toString();
+    }
+
+    /** Cold and warm staged scans (with the blob-id index) against a full scan without any cache. */
+    private void assertStagedEqualsFull(Path repo, Path cache) {
+        String full = json(repo, "--no-cache");
+        String first = json(repo, "--staged", "--cache-dir", cache.toString());
+        String warm = json(repo, "--staged", "--cache-dir", cache.toString());
+        assertThat(first).isEqualTo(full);
+        assertThat(warm).isEqualTo(full);
+    }
+
+    @Test
+    void aWarmStagedScanWithTheBlobIndexGivesTheFullScansReport() throws Exception {
+        Path repo = wrapperRepository();
+        Path cache = tmp.resolve("cache");
+        assertStagedEqualsFull(repo, cache);
+        assertThat(cache.resolve("staged-blobs.idx")).exists();
+        // the caller of the wrapper is found although its text was not read in the warm scan
+        assertThat(json(repo, "--staged", "--cache-dir", cache.toString())).contains("src/main/java/w/Job.java")
+                .contains("/api/v2/problems");
+    }
+
+    @Test
+    void aChangedFileIsReadAgain() throws Exception {
+        Path repo = wrapperRepository();
+        Path cache = tmp.resolve("cache");
+        assertStagedEqualsFull(repo, cache);
+        String before = json(repo, "--staged", "--cache-dir", cache.toString());
+        Files.writeString(repo.resolve("src/main/java/w/Names.java"),
+                "package w;\nfinal class Names {\n    static final String P = \"/api/v2/metrics/query\";\n}\n");
+        git(repo, "add", ".");
+        String after = json(repo, "--staged", "--cache-dir", cache.toString());
+        assertThat(after).isNotEqualTo(before).contains("/api/v2/metrics/query").isEqualTo(json(repo, "--no-cache"));
+        assertStagedEqualsFull(repo, cache);
+    }
+
+    @Test
+    void deletedAndRenamedFilesAreHandled() throws Exception {
+        Path repo = wrapperRepository();
+        Path cache = tmp.resolve("cache");
+        assertStagedEqualsFull(repo, cache);
+        git(repo, "mv", "src/main/java/w/Job.java", "src/main/java/w/Task.java");
+        String renamed = json(repo, "--staged", "--cache-dir", cache.toString());
+        assertThat(renamed).contains("src/main/java/w/Task.java").doesNotContain("src/main/java/w/Job.java")
+                .isEqualTo(json(repo, "--no-cache"));
+        git(repo, "rm", "-q", "-f", "src/main/java/w/Names.java");
+        String deleted = json(repo, "--staged", "--cache-dir", cache.toString());
+        assertThat(deleted).doesNotContain("/api/v2/problems").isEqualTo(json(repo, "--no-cache"));
+        assertStagedEqualsFull(repo, cache);
+    }
+
+    @Test
+    void aCorruptOrForeignIndexIsRebuilt() throws Exception {
+        Path repo = wrapperRepository();
+        Path cache = tmp.resolve("cache");
+        assertStagedEqualsFull(repo, cache);
+        Path index = cache.resolve("staged-blobs.idx");
+        byte[] good = Files.readAllBytes(index);
+        String full = json(repo, "--no-cache");
+        byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
+        byte[] damagedFacts = good.clone();
+        for (int i = good.length - 40; i < good.length; i++) {
+            damagedFacts[i] = (byte) 0x7f;
+        }
+        byte[] foreign = new String(good, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replaceFirst("tokenlint [^\n]*", "tokenlint 0.0.0; code x; catalog y")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] garbage = "tokenlint-staged-index/2\ngarbage\0\0S\0zz\0".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // none is trusted: the scan gives the full scan's report and the index is written anew
+        for (byte[] bad : List.of(truncated, damagedFacts, foreign, garbage)) {
+            Files.write(index, bad);
+            assertThat(json(repo, "--staged", "--cache-dir", cache.toString())).isEqualTo(full);
+            assertThat(Files.readAllBytes(index)).isEqualTo(good);
+        }
+    }
+
+    @Test
+    void aSharedIndexServesScansOfDifferentRootsWithTheirOwnPaths() throws Exception {
+        Path repo = wrapperRepository();
+        Path cache = tmp.resolve("cache");
+        Path sub = repo.resolve("src/main/java");
+        Files.copy(repo.resolve("tokenlint.yaml"), sub.resolve("tokenlint.yaml"));
+        Files.writeString(sub.resolve("w/Exporter.java"), """
+                package w;
+                import java.net.URI;
+                import java.net.http.HttpRequest;
+                class Exporter {
+                    HttpRequest r() {
+                        return HttpRequest.newBuilder(URI.create("https://abc123.live.dynatrace.com/api/v2/metrics/query"))
+                                .GET().build();
+                    }
+                }
+                """);
+        git(repo, "add", ".");
+        assertStagedEqualsFull(repo, cache);
+        // the facts recorded for the repository's root name src/main/java/w/Job.java; here it is w/Job.java
+        String full = json(sub, "--no-cache");
+        assertThat(full).contains("\"w/Exporter.java\"");
+        assertThat(json(sub, "--staged", "--cache-dir", cache.toString())).isEqualTo(full);
+        assertThat(json(sub, "--staged", "--cache-dir", cache.toString())).isEqualTo(full);
     }
 }

@@ -130,6 +130,19 @@ public final class ContentCache implements PerFileCache {
         return note;
     }
 
+    /**
+     * The deserialisation filter of cache entries: only classes of tokenlint, {@code java.lang} and
+     * {@code java.util}, bounded depth and size. For other files in the cache folder that hold results.
+     */
+    public static ObjectInputFilter inputFilter() {
+        return ONLY_OURS;
+    }
+
+    /** What entries depend on besides the file (see {@link #namespace(String, Class, String)}). */
+    public String namespace() {
+        return new String(namespace, StandardCharsets.UTF_8);
+    }
+
     /** The folder entries live in. */
     public Path folder() {
         return folder;

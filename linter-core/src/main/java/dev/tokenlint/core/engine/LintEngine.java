@@ -1,6 +1,7 @@
 package dev.tokenlint.core.engine;
 
 import dev.tokenlint.core.cache.PerFileCache;
+import dev.tokenlint.core.scan.KnownFiles;
 import dev.tokenlint.core.catalog.CatalogProvider;
 import dev.tokenlint.core.catalog.CatalogYaml;
 import dev.tokenlint.core.catalog.OpenApiImporter;
@@ -58,6 +59,7 @@ public final class LintEngine {
     private final PermissionCatalog bundledCatalog;
     private final PerFileCache cache;
     private final ScanProgress progress;
+    private final KnownFiles known;
 
     /** An engine with the rules and catalog registered with {@code classLoader}. */
     public LintEngine(ClassLoader classLoader) {
@@ -65,25 +67,35 @@ public final class LintEngine {
     }
 
     public LintEngine(RuleRegistry registry, PermissionCatalog bundledCatalog) {
-        this(registry, bundledCatalog, PerFileCache.none(), ScanProgress.none());
+        this(registry, bundledCatalog, PerFileCache.none(), ScanProgress.none(), KnownFiles.none());
     }
 
     private LintEngine(RuleRegistry registry, PermissionCatalog bundledCatalog, PerFileCache cache,
-                       ScanProgress progress) {
+                       ScanProgress progress, KnownFiles known) {
         this.registry = registry;
         this.bundledCatalog = bundledCatalog;
         this.cache = cache;
         this.progress = progress;
+        this.known = known;
+    }
+
+    /**
+     * This engine, scanning also the Java files {@code known} holds without their text (a staged
+     * scan's unchanged files) as if they were on disk under the root; they count only where the
+     * request's paths and the config's source selection would have found them.
+     */
+    public LintEngine withKnownFiles(KnownFiles known) {
+        return new LintEngine(registry, bundledCatalog, cache, progress, known);
     }
 
     /** This engine, keeping per-file scan results in {@code cache} (see {@link dev.tokenlint.core.cache.ContentCache}). */
     public LintEngine withCache(PerFileCache cache) {
-        return new LintEngine(registry, bundledCatalog, cache, progress);
+        return new LintEngine(registry, bundledCatalog, cache, progress, known);
     }
 
     /** This engine, telling {@code progress} how far the source scan is. */
     public LintEngine withProgress(ScanProgress progress) {
-        return new LintEngine(registry, bundledCatalog, cache, progress);
+        return new LintEngine(registry, bundledCatalog, cache, progress, known);
     }
 
     /** The engine over the rules and catalog on this class's class path. */
@@ -129,7 +141,7 @@ public final class LintEngine {
         }
 
         SourceFiles.Listing listing = sourceFiles.list(request.sourcePaths());
-        CodeFacts facts = scanSources(root, catalog, sourceFiles, listing, configLiterals);
+        CodeFacts facts = scanSources(root, catalog, sourceFiles, listing, request.sourcePaths(), configLiterals);
 
         Bindings bindings = new Binder().bind(tokens, facts);
         LeastPrivilegeSolver solver = new LeastPrivilegeSolver(catalog);
@@ -146,6 +158,7 @@ public final class LintEngine {
         List<RuleMetadata> ran = new ArrayList<>();
         List<Finding> findings = runRules(base, config, ran);
         findings = applySuppressions(findings, config, facts, request, configDir);
+        
         return new LintResult(catalog, tokens, facts, bindings, verdicts, findings, ran, request.asOf(),
                 request.noIgnores());
     }
@@ -233,7 +246,8 @@ public final class LintEngine {
     }
 
     private CodeFacts scanSources(Path root, PermissionCatalog catalog, SourceFiles sourceFiles,
-                                         SourceFiles.Listing listing, List<TokenLiteral> configLiterals) {
+                                         SourceFiles.Listing listing, List<Path> starts,
+                                         List<TokenLiteral> configLiterals) {
         List<Path> javaAndConfig = new ArrayList<>();
         List<TokenLiteral> literals = new ArrayList<>(configLiterals);
         for (Path f : listing.files()) {
@@ -248,7 +262,8 @@ public final class LintEngine {
         progress.started(javaAndConfig.size());
         CodeFacts code;
         try {
-            code = new SourceScanner(catalog, cache, progress).scan(root, javaAndConfig);
+            code = new SourceScanner(catalog, cache, progress).scan(root, javaAndConfig,
+                    selected(known, sourceFiles, starts));
         } finally {
             progress.finished();
         }
@@ -259,6 +274,46 @@ public final class LintEngine {
                 code.tokensInUrls(), code.authHeaders(), code.envReads(), code.suppressedRegions(),
                 sortedDistinct(problems, InputProblem::location), Math.max(code.filesScanned(), listing.files().size()),
                 code.filesParsed());
+    }
+
+    /** The known files a walk of the request's paths would have listed. */
+    private static KnownFiles selected(KnownFiles known, SourceFiles sourceFiles, List<Path> starts) {
+        if (known.files().isEmpty()) {
+            return known;
+        }
+        Map<Path, KnownFiles.Known> kept = new java.util.HashMap<>();
+        java.util.function.Predicate<Path> selects = sourceFiles.selector(starts);
+        known.files().forEach((file, k) -> {
+            if (selects.test(file)) {
+                kept.put(file, k);
+            }
+        });
+        return new KnownFiles() {
+            @Override
+            public Map<Path, KnownFiles.Known> files() {
+                return kept;
+            }
+
+            @Override
+            public void materialise(java.util.Collection<Path> files) {
+                known.materialise(files);
+            }
+
+            @Override
+            public java.util.Set<Path> mayMention(java.util.Collection<Path> files, java.util.Set<String> names) {
+                return known.mayMention(files, names);
+            }
+
+            @Override
+            public void recordRead(Path file, dev.tokenlint.core.scan.java.FileFacts facts) {
+                known.recordRead(file, facts);
+            }
+
+            @Override
+            public void scanned() {
+                known.scanned();
+            }
+        };
     }
 
     private static boolean isSpringConfig(String name) {

@@ -104,11 +104,60 @@ public final class SourceFiles {
         }
     }
 
+    /**
+     * Whether a walk of {@code paths} (root when empty) would list {@code file}, judged by its path
+     * alone: for files that are not on disk (a staged scan's unchanged files).
+     */
+    public boolean selects(Path file, List<Path> paths) {
+        return selector(paths).test(file);
+    }
+
+    /**
+     * {@link #selects(Path, List)} for many files: remembers each folder's verdict, so a staged
+     * scan's thousands of unchanged files cost one check per folder, not per file and folder.
+     */
+    public java.util.function.Predicate<Path> selector(List<Path> paths) {
+        List<Path> starts = (paths.isEmpty() ? List.of(root) : paths).stream()
+                .map(p -> p.toAbsolutePath().normalize()).toList();
+        java.util.Map<Path, Boolean> folderSkipped = new java.util.HashMap<>();
+        return file -> {
+            Path abs = file.toAbsolutePath().normalize();
+            for (Path start : starts) {
+                if (abs.equals(start)) {
+                    return true;
+                }
+                if (abs.startsWith(start) && wanted(abs) && !skippedBelow(abs.getParent(), start, folderSkipped)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** Whether a walk from {@code start} skips {@code dir} or a folder between them. */
+    private boolean skippedBelow(Path dir, Path start, java.util.Map<Path, Boolean> known) {
+        if (dir == null || dir.equals(start) || !dir.startsWith(start)) {
+            return false;
+        }
+        Boolean k = known.get(dir);
+        if (k != null) {
+            return k;
+        }
+        boolean skipped = SKIPPED_DIRS.contains(dir.getFileName().toString())
+                || (!exclude.isEmpty() && exclude.stream().anyMatch(g -> g.matches(relative(dir))))
+                || skippedBelow(dir.getParent(), start, known);
+        known.put(dir, skipped);
+        return skipped;
+    }
+
     private boolean wanted(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         if (dot < 0 || !EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             return false;
+        }
+        if (exclude.isEmpty() && include.isEmpty()) {
+            return true;
         }
         String rel = relative(file);
         if (exclude.stream().anyMatch(g -> g.matches(rel))) {

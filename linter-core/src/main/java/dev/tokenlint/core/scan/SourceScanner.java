@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Finds Dynatrace API calls and the related facts in Java sources and Spring Boot
@@ -61,8 +64,29 @@ public final class SourceScanner {
      * Never throws for a bad file: what cannot be read becomes an {@link InputProblem}.
      */
     public CodeFacts scan(Path root, List<Path> files) {
+        return scan(root, files, KnownFiles.none());
+    }
+
+    /**
+     * Scans {@code files} (absolute paths on disk) together with the Java files {@code known} holds
+     * without their text: for those the recorded phase-1 result stands in for reading them, so the
+     * facts are those of a scan of all of them. Files on disk that {@code known} may record are
+     * reported to it.
+     */
+    public CodeFacts scan(Path root, List<Path> files, KnownFiles known) {
         Path absRoot = root.toAbsolutePath().normalize();
-        List<Path> sorted = files.stream().map(p -> p.toAbsolutePath().normalize()).distinct().sorted().toList();
+        Set<Path> onDisk = new HashSet<>();
+        for (Path p : files) {
+            onDisk.add(p.toAbsolutePath().normalize());
+        }
+        Map<Path, KnownFiles.Known> notRead = new HashMap<>();
+        for (Map.Entry<Path, KnownFiles.Known> e : known.files().entrySet()) {
+            Path p = e.getKey().toAbsolutePath().normalize();
+            if (!onDisk.contains(p)) {
+                notRead.put(p, e.getValue());
+            }
+        }
+        List<Path> sorted = Stream.concat(onDisk.stream(), notRead.keySet().stream()).sorted().toList();
         List<FileFacts> facts = new ArrayList<>();
         Set<Path> parsed = new HashSet<>();
         List<Path> skipped = new ArrayList<>();
@@ -70,7 +94,10 @@ public final class SourceScanner {
         try {
             List<Future<Phase1>> round = new ArrayList<>();
             for (Path f : sorted) {
-                round.add(pool.submit(() -> phase1(absRoot, f, false)));
+                KnownFiles.Known k = notRead.get(f);
+                // a recorded result needs no thread: thousands of them would only queue behind the reads
+                round.add(k != null ? java.util.concurrent.CompletableFuture.completedFuture(recalled(k))
+                        : pool.submit(() -> phase1(absRoot, f, false, known)));
             }
             for (int i = 0; i < round.size(); i++) {
                 Phase1 r = await(round.get(i), shown(absRoot, sorted.get(i)));
@@ -90,17 +117,26 @@ public final class SourceScanner {
                 Set<String> newWrappers = new HashSet<>(linked.wrapperTypes());
                 newWrappers.removeAll(wrappersSeen);
                 wrappersSeen.addAll(newWrappers);
+                Set<Path> mayMention = new HashSet<>();
+                if (!newWrappers.isEmpty()) {
+                    // unread files are searched without writing them all; only possible matches are written
+                    List<Path> unreadSkipped = skipped.stream().filter(notRead::containsKey).toList();
+                    mayMention.addAll(known.mayMention(unreadSkipped, newWrappers));
+                    materialise(known, mayMention, notRead);
+                }
                 for (Path f : skipped) {
-                    if (isFileOf(f, linked.missingTypes()) || mentionsAny(f, newWrappers)) {
+                    boolean readable = !notRead.containsKey(f) || mayMention.contains(f);
+                    if (isFileOf(f, linked.missingTypes()) || (readable && mentionsAny(f, newWrappers))) {
                         wanted.add(f);
                     }
                 }
+                materialise(known, wanted, notRead);
                 if (wanted.isEmpty()) {
                     break;
                 }
                 List<Future<Phase1>> more = new ArrayList<>();
                 for (Path f : wanted) {
-                    more.add(pool.submit(() -> phase1(absRoot, f, true)));
+                    more.add(pool.submit(() -> phase1(absRoot, f, true, KnownFiles.none())));
                 }
                 for (int i = 0; i < more.size(); i++) {
                     Phase1 r = await(more.get(i), shown(absRoot, wanted.get(i)));
@@ -112,6 +148,7 @@ public final class SourceScanner {
                 skipped.removeAll(wanted);
                 linked = link(linker, facts);
             }
+            known.scanned();
             return collect(facts, linked, sorted.size(), parsed.size());
         } finally {
             pool.shutdownNow();
@@ -162,13 +199,28 @@ public final class SourceScanner {
     private record Phase1(FileFacts facts) {
     }
 
-    private Phase1 phase1(Path root, Path file, boolean force) {
+    /** Writes those of {@code files} that are not on disk yet; afterwards they are read like any other. */
+    private static void materialise(KnownFiles known, java.util.Collection<Path> files, Map<Path, KnownFiles.Known> notRead) {
+        List<Path> write = files.stream().filter(notRead::containsKey).toList();
+        if (!write.isEmpty()) {
+            known.materialise(write);
+            write.forEach(notRead::remove);
+        }
+    }
+
+    /** Phase 1 of a file not on disk: its recorded result. */
+    private static Phase1 recalled(KnownFiles.Known k) {
+        return new Phase1(k.facts());
+    }
+
+    private Phase1 phase1(Path root, Path file, boolean force, KnownFiles known) {
         String shown = shown(root, file);
         SourceText.Read read = SourceText.read(file, shown);
         if (read.problem() != null) {
             return new Phase1(FileFacts.problemsOnly(shown, List.of(read.problem())));
         }
         if (!force && shown.endsWith(".java") && !prefilter.accepts(read.text())) {
+            known.recordRead(file, null);
             return new Phase1(null);
         }
         // From here the reader parses, so its result depends only on path and text: cacheable.
@@ -176,13 +228,21 @@ public final class SourceScanner {
         PerFileCache.Key key = cache.key(shown, read.text().getBytes(StandardCharsets.UTF_8));
         FileFacts hit = cache.get(key, FileFacts.class);
         if (hit != null) {
+            recordFacts(known, file, shown, force, hit);
             return new Phase1(hit);
         }
         FileFacts facts = reader.read(shown, read.text(), true).orElse(null);
         if (facts != null) {
             cache.put(key, facts);
+            recordFacts(known, file, shown, force, facts);
         }
         return new Phase1(facts);
+    }
+
+    private static void recordFacts(KnownFiles known, Path file, String shown, boolean force, FileFacts facts) {
+        if (!force && shown.endsWith(".java")) {
+            known.recordRead(file, facts);
+        }
     }
 
     private static Phase1 await(Future<Phase1> f, String shown) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,12 +40,16 @@ public final class StagedSnapshot implements AutoCloseable {
     private final Path repository;
     private final Path folder;
     private final Map<String, String> blobIds;
+    /** Files of {@link #blobIds} not written yet (see {@link #materialise(Collection)}). */
+    private final Set<String> unwritten = new java.util.HashSet<>();
+    private final Git git;
     private final List<String> skipped;
     /** Deletes the folder if the JVM is stopped (Ctrl-C in a hook) before {@link #close()}. */
     private final Thread cleanupOnExit;
 
     private StagedSnapshot(Path repository, Path folder, Map<String, String> blobIds, List<String> skipped) {
         this.repository = repository;
+        this.git = new Git(repository);
         this.folder = folder;
         this.blobIds = Collections.unmodifiableMap(blobIds);
         this.skipped = List.copyOf(skipped);
@@ -71,6 +76,16 @@ public final class StagedSnapshot implements AutoCloseable {
      * @throws GitException when {@code anywhereInRepository} is not in a git work tree or git fails
      */
     public static StagedSnapshot create(Path anywhereInRepository, Predicate<String> wanted) {
+        return create(anywhereInRepository, wanted, (path, blob) -> true);
+    }
+
+    /**
+     * Like {@link #create(Path, Predicate)}, but writes only the wanted files {@code writeNow} accepts
+     * (given path and blob id); the others stay in {@link #blobIds()} and are written on demand by
+     * {@link #materialise(Collection)} (a staged scan leaves out files whose results it knows).
+     */
+    public static StagedSnapshot create(Path anywhereInRepository, Predicate<String> wanted,
+                                        java.util.function.BiPredicate<String, String> writeNow) {
         Path top = new Git(anywhereInRepository).topLevel();
         Git git = new Git(top);
         Git.Result listed = git.run(null, "ls-files", "--stage", "-z");
@@ -111,8 +126,16 @@ public final class StagedSnapshot implements AutoCloseable {
             throw new UncheckedIOException("cannot create a temporary folder for the staged files", e);
         }
         StagedSnapshot snapshot = new StagedSnapshot(top, folder, blobs, skipped);
+        List<String> now = new ArrayList<>();
+        blobs.forEach((path, blob) -> {
+            if (writeNow.test(path, blob)) {
+                now.add(path);
+            } else {
+                snapshot.unwritten.add(path);
+            }
+        });
         try {
-            snapshot.checkOut(git);
+            snapshot.checkOut(now);
         } catch (RuntimeException e) {
             snapshot.close();
             throw e;
@@ -144,12 +167,31 @@ public final class StagedSnapshot implements AutoCloseable {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
-    private void checkOut(Git git) {
-        if (blobIds.isEmpty()) {
+    /**
+     * Writes these staged files (paths relative to the repository, with {@code /}) into the folder
+     * if they are not there yet. Safe to call from several threads.
+     */
+    public synchronized void materialise(Collection<String> paths) {
+        List<String> now = new ArrayList<>();
+        for (String p : paths) {
+            if (unwritten.remove(p)) {
+                now.add(p);
+            }
+        }
+        checkOut(now);
+    }
+
+    /** Staged files not written into the folder (yet), relative to the repository. */
+    public synchronized Set<String> unwritten() {
+        return Set.copyOf(unwritten);
+    }
+
+    private void checkOut(List<String> wantedPaths) {
+        if (wantedPaths.isEmpty()) {
             return;
         }
         ByteArrayOutputStream paths = new ByteArrayOutputStream();
-        for (String p : blobIds.keySet()) {
+        for (String p : wantedPaths) {
             paths.writeBytes(p.getBytes(StandardCharsets.UTF_8));
             paths.write(0);
         }
@@ -217,7 +259,7 @@ public final class StagedSnapshot implements AutoCloseable {
         }
     }
 
-    /** Staged files written, relative to the repository, with their git blob ids (a content hash). */
+    /** Staged files wanted (written or, see {@link #unwritten()}, not), relative to the repository, with their git blob ids. */
     public Map<String, String> blobIds() {
         return blobIds;
     }

@@ -57,4 +57,32 @@ class SourceFilesTest {
                 .satisfies(p -> assertThat(p.message()).contains("symbolic link loop"))
                 .satisfies(p -> assertThat(p.location().file()).isEqualTo("src/loop"));
     }
+
+    @Test
+    void selectsByPathExactlyWhatAWalkLists() throws Exception {
+        List<String> all = List.of("Other.java", "src/main/java/a/A.java", "src/main/java/a/generated/G.java",
+                "src/main/java/a/notes.txt", "target/classes/T.java", "src/build/B.java", "src/test/java/a/ATest.java",
+                "src/main/resources/application.yml");
+        for (String f : all) {
+            Files.createDirectories(root.resolve(f).getParent());
+            Files.writeString(root.resolve(f), "x");
+        }
+        List<SourceSelection> selections = List.of(SourceSelection.defaults(),
+                new SourceSelection(List.of("src/main/java/**"), List.of("**/generated/**")),
+                new SourceSelection(List.of(), List.of("src/test/**", "**/*.yml")));
+        List<List<Path>> startSets = List.of(List.of(), List.of(root.resolve("src/main")),
+                List.of(root.resolve("Other.java"), root.resolve("src/test")));
+        for (SourceSelection selection : selections) {
+            for (List<Path> starts : startSets) {
+                SourceFiles files = new SourceFiles(root, selection);
+                List<Path> listed = files.list(starts).files();
+                java.util.function.Predicate<Path> selects = files.selector(starts);
+                for (String f : all) {
+                    Path p = root.resolve(f);
+                    assertThat(selects.test(p)).as("%s with %s from %s", f, selection, starts)
+                            .isEqualTo(listed.contains(p));
+                }
+            }
+        }
+    }
 }

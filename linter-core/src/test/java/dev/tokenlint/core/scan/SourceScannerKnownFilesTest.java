@@ -1,0 +1,135 @@
+package dev.tokenlint.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tokenlint.core.cache.ContentCache;
+import dev.tokenlint.core.cache.PerFileCache;
+import dev.tokenlint.core.catalog.Operation;
+import dev.tokenlint.core.catalog.PermissionCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scanner with files it does not read: recorded phase-1 results stand in for them exactly. */
+class SourceScannerKnownFilesTest {
+
+    private static final PermissionCatalog CATALOG = new PermissionCatalog("test", List.of(), List.of(
+            new Operation("GET", "/api/v2/problems", "/api/v2", List.of("problems.read"), false, false, "", "", null,
+                    "test")));
+
+    @TempDir
+    Path tmp;
+
+    private final Map<Path, String> texts = new HashMap<>();
+
+    private void write(Path root, String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        texts.put(p, text);
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** Records what the scanner read; later holds those files off disk and writes them back on demand. */
+    private final class Recorder implements KnownFiles {
+        final Map<Path, Known> recorded = new ConcurrentHashMap<>();
+        final Map<Path, Known> known = new HashMap<>();
+        final Set<Path> written = new TreeSet<>();
+
+        @Override
+        public Map<Path, Known> files() {
+            return known;
+        }
+
+        @Override
+        public void materialise(Collection<Path> files) {
+            for (Path f : files) {
+                try {
+                    Files.writeString(f, texts.get(f), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                written.add(f);
+            }
+        }
+
+        @Override
+        public Set<Path> mayMention(Collection<Path> files, Set<String> names) {
+            return files.stream().filter(f -> names.stream().anyMatch(n -> texts.get(f).contains(n)))
+                    .collect(Collectors.toSet());
+        }
+
+        @Override
+        public void recordRead(Path file, dev.tokenlint.core.scan.java.FileFacts facts) {
+            recorded.put(file, new Known(facts));
+        }
+    }
+
+    @Test
+    void unreadFilesGiveTheFactsOfAFullScanAndOnlyNeededOnesAreWritten() throws IOException {
+        Path root = tmp.resolve("src");
+        write(root, "w/Gateway.java", """
+                package w;
+                public class Gateway {
+                    private final org.springframework.web.client.RestTemplate rest = null;
+                    public Object read(String path) {
+                        return rest.getForObject("https://abc.live.dynatrace.com" + path, Object.class);
+                    }
+                }
+                """);
+        write(root, "w/Names.java", "package w;\nfinal class Names {\n    static final String P = \"/api/v2/problems\";\n}\n");
+        write(root, "w/Job.java", """
+                package w;
+                class Job {
+                    Object run() {
+                        return new Gateway().read(Names.P);
+                    }
+                }
+                """);
+        for (int i = 0; i < 4; i++) {
+            write(root, "w/Plain" + i + ".java", "package w;\nclass Plain" + i + " { int n; }\n");
+        }
+        CodeFacts full = new SourceScanner(CATALOG).scan(root, files(root));
+        assertThat(full.calls()).singleElement().satisfies(c -> assertThat(c.location().file()).isEqualTo("w/Job.java"));
+
+        ContentCache cache = ContentCache.open(tmp.resolve("cache"), "test");
+        Recorder first = new Recorder();
+        assertThat(new SourceScanner(CATALOG, cache, ScanProgress.none()).scan(root, files(root), first)).isEqualTo(full);
+        assertThat(first.recorded).hasSize(7);
+        assertThat(first.recorded.get(root.resolve("w/Plain0.java"))).isEqualTo(KnownFiles.Known.SKIPPED);
+
+        // every file but Names.java is off disk; its recorded result stands in for it
+        Recorder second = new Recorder();
+        first.recorded.forEach((file, k) -> {
+            if (!file.endsWith("Names.java")) {
+                second.known.put(file, k);
+            }
+        });
+        for (Path f : second.known.keySet()) {
+            Files.delete(f);
+        }
+        CodeFacts warm = new SourceScanner(CATALOG, cache, ScanProgress.none())
+                .scan(root, List.of(root.resolve("w/Names.java")), second);
+        assertThat(warm).isEqualTo(full);
+        // Job.java mentions the wrapper, so its text is needed; the plain files stay unread
+        assertThat(second.written).containsExactly(root.resolve("w/Job.java"));
+    }
+}
