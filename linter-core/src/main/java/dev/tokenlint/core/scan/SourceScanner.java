@@ -164,11 +164,13 @@ public final class SourceScanner {
 
     private Phase1 phase1(Path root, Path file, boolean force) {
         String shown = shown(root, file);
-        SourceText.Read read = SourceText.read(file, shown);
+        // The prefilter runs on the raw bytes, so a skipped file is never turned into a string.
+        SourceText.Read read = SourceText.read(file, shown,
+                !force && shown.endsWith(".java") ? bytes -> !prefilter.accepts(bytes) : null);
         if (read.problem() != null) {
             return new Phase1(FileFacts.problemsOnly(shown, List.of(read.problem())));
         }
-        if (!force && shown.endsWith(".java") && !prefilter.accepts(read.text())) {
+        if (read.skipped()) {
             return new Phase1(null);
         }
         // From here the reader parses, so its result depends only on path and text: cacheable.
