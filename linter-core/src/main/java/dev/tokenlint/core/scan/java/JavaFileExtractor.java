@@ -5,6 +5,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -33,6 +34,8 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
+import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.SuppressedRegion;
@@ -59,6 +62,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,7 +96,34 @@ public final class JavaFileExtractor {
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
                 .setAttributeComments(false)
                 .setStoreTokens(true); // node positions come from the tokens
+        withoutValidation(config);
         this.parser = new JavaParser(config);
+    }
+
+    /** JavaParser's processor that post-processes and then validates for the language level. */
+    private static final String LANGUAGE_LEVEL_PROCESSOR = "com.github.javaparser.ParserConfiguration$2";
+
+    /**
+     * Keeps the language level's post-processing (the tree depends on it: {@code var} becomes a
+     * var type) but drops its validation, a dozen walks over the tree that took a third of the
+     * parse time and only tell whether a compiler would accept the code, which a linter need not
+     * judge: code that parses is read. Should a JavaParser upgrade move that processor, nothing is
+     * replaced and parsing stays correct, only slower (JavaFileExtractorTest notices).
+     */
+    private static void withoutValidation(ParserConfiguration config) {
+        List<Supplier<Processor>> processors = config.getProcessors();
+        for (int i = 0; i < processors.size(); i++) {
+            if (processors.get(i).get().getClass().getName().equals(LANGUAGE_LEVEL_PROCESSOR)) {
+                PostProcessors post = new Java25PostProcessor();
+                processors.set(i, () -> new Processor() {
+                    @Override
+                    public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+                        post.postProcess(result, configuration);
+                    }
+                });
+                return;
+            }
+        }
     }
 
     /**
@@ -100,7 +131,7 @@ public final class JavaFileExtractor {
      * input: a syntax error becomes a problem, and what could still be parsed is read.
      */
     public FileFacts extract(String file, String text) {
-        ParseResult<CompilationUnit> result = parser.parse(text);
+        ParseResult<CompilationUnit> result = parse(text);
         List<InputProblem> problems = new ArrayList<>();
         if (!result.isSuccessful()) {
             Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
@@ -116,6 +147,11 @@ public final class JavaFileExtractor {
         }
         CompilationUnit cu = result.getResult().orElseThrow();
         return new Extraction(file, text, cu).run(problems);
+    }
+
+    /** JavaParser's result for {@code text}. */
+    ParseResult<CompilationUnit> parse(String text) {
+        return parser.parse(text);
     }
 
     /** The simple name of the declared type of {@code name} as seen at {@code use}: local, parameter or field. */
