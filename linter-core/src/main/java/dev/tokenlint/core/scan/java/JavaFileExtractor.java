@@ -210,6 +210,8 @@ public final class JavaFileExtractor {
         private final List<TokenLiteral> tokens = new ArrayList<>();
         private final List<TokenInUrl> tokensInUrls = new ArrayList<>();
         private final List<SuppressedRegion> suppressions = new ArrayList<>();
+        /** Every node of the tree in pre-order: one walk shared by the readers instead of one walk each. */
+        private final List<Node> nodes = new ArrayList<>();
         private UnitContext ctx;
         private ClientCallMatcher matcher;
 
@@ -220,7 +222,19 @@ public final class JavaFileExtractor {
             this.pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         }
 
+        /** The nodes of {@code type} in the order {@link Node#findAll(Class)} gives them. */
+        private <T extends Node> List<T> all(Class<T> type) {
+            List<T> found = new ArrayList<>();
+            for (Node n : nodes) {
+                if (type.isInstance(n)) {
+                    found.add(type.cast(n));
+                }
+            }
+            return found;
+        }
+
         FileFacts run(List<InputProblem> problems) {
+            cu.walk(Node.TreeTraversal.PREORDER, nodes::add);
             for (ImportDeclaration i : cu.getImports()) {
                 String name = i.getNameAsString() + (i.isAsterisk() ? ".*" : "");
                 (i.isStatic() ? staticImports : imports).add(name);
@@ -249,7 +263,7 @@ public final class JavaFileExtractor {
 
 
         private void readTypes() {
-            for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
+            for (TypeDeclaration<?> t : all(TypeDeclaration.class)) {
                 TypeKind kind = TypeKind.CLASS;
                 List<String> supers = new ArrayList<>();
                 boolean server = false;
@@ -307,7 +321,7 @@ public final class JavaFileExtractor {
 
         private void readConstants() {
             Set<String> assigned = new HashSet<>();
-            for (AssignExpr a : cu.findAll(AssignExpr.class)) {
+            for (AssignExpr a : all(AssignExpr.class)) {
                 Expression t = a.getTarget();
                 if (t instanceof NameExpr n) {
                     assigned.add(n.getNameAsString());
@@ -315,7 +329,7 @@ public final class JavaFileExtractor {
                     assigned.add(f.getNameAsString());
                 }
             }
-            for (FieldDeclaration f : cu.findAll(FieldDeclaration.class)) {
+            for (FieldDeclaration f : all(FieldDeclaration.class)) {
                 Optional<TypeDeclaration<?>> owner = ownerType(f);
                 if (owner.isEmpty()) {
                     continue;
@@ -332,7 +346,7 @@ public final class JavaFileExtractor {
                             ctx.reader().read(v.getInitializer().get()), List.of()));
                 }
             }
-            for (EnumConstantDeclaration ec : cu.findAll(EnumConstantDeclaration.class)) {
+            for (EnumConstantDeclaration ec : all(EnumConstantDeclaration.class)) {
                 Optional<TypeDeclaration<?>> owner = ownerType(ec);
                 if (owner.isEmpty()) {
                     continue;
@@ -351,7 +365,7 @@ public final class JavaFileExtractor {
         }
 
         private void readCalls() {
-            for (ObjectCreationExpr o : cu.findAll(ObjectCreationExpr.class)) {
+            for (ObjectCreationExpr o : all(ObjectCreationExpr.class)) {
                 Optional<ClientCallMatcher.Match> m = matcher.match(o);
                 if (m.isPresent()) {
                     addCall(m.get(), o);
@@ -359,7 +373,7 @@ public final class JavaFileExtractor {
                     addHeader(o, o.getArgument(0), o.getArgument(1));
                 }
             }
-            for (MethodCallExpr c : cu.findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr c : all(MethodCallExpr.class)) {
                 Optional<ClientCallMatcher.Match> m = matcher.match(c);
                 if (m.isPresent()) {
                     addCall(m.get(), c);
@@ -416,13 +430,18 @@ public final class JavaFileExtractor {
             }
         }
 
+        /** The names {@link #readEnv} recognises. */
+        private static final Set<String> ENV_METHODS = Set.of("getenv", "getProperty", "getRequiredProperty", "get",
+                "getOrDefault");
+
         private void readEnv(MethodCallExpr c) {
             String name = c.getNameAsString();
-            String owner = c.getScope().map(ExpressionReader::lastName).orElse("");
-            String scopeText = c.getScope().map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
-            if (c.getArguments().isEmpty()) {
+            if (c.getArguments().isEmpty() || !ENV_METHODS.contains(name)) {
+                // most calls: printing the scope (below) is costly, so it is done only for these names
                 return;
             }
+            String owner = c.getScope().map(ExpressionReader::lastName).orElse("");
+            String scopeText = c.getScope().map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
             boolean read = name.equals("getenv") && owner.equals("System")
                     || name.equals("getProperty") && (owner.equals("System") || scopeText.contains("env"))
                     || name.equals("getRequiredProperty") && scopeText.contains("env")
@@ -501,7 +520,7 @@ public final class JavaFileExtractor {
 
 
         private void readEnvAnnotations() {
-            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+            for (AnnotationExpr a : all(AnnotationExpr.class)) {
                 String n = a.getNameAsString();
                 if (n.equals("Value")) {
                     ctx.rawMember(a, "value").ifPresent(v -> {
@@ -521,7 +540,7 @@ public final class JavaFileExtractor {
 
         /** Feign's and Retrofit's {@code @Headers("Authorization: Api-Token {token}")}. */
         private void readHeaderAnnotations() {
-            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+            for (AnnotationExpr a : all(AnnotationExpr.class)) {
                 if (!a.getNameAsString().equals("Headers")) {
                     continue;
                 }
@@ -550,8 +569,8 @@ public final class JavaFileExtractor {
                 return;
             }
             List<Node> literals = new ArrayList<>();
-            literals.addAll(cu.findAll(StringLiteralExpr.class));
-            literals.addAll(cu.findAll(TextBlockLiteralExpr.class));
+            literals.addAll(all(StringLiteralExpr.class));
+            literals.addAll(all(TextBlockLiteralExpr.class));
             for (Node n : literals) {
                 String value = n instanceof StringLiteralExpr s ? s.getValue() : ((TextBlockLiteralExpr) n).getValue();
                 Position p = n.getBegin().orElse(new Position(1, 1));
@@ -577,7 +596,7 @@ public final class JavaFileExtractor {
         }
 
         private void readSuppressions() {
-            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+            for (AnnotationExpr a : all(AnnotationExpr.class)) {
                 if (!a.getNameAsString().equals("SuppressWarnings")) {
                     continue;
                 }
