@@ -22,6 +22,8 @@ public final class TextMarkers {
     private final int[][] byFirst = new int[128][];
     /** Markers that cannot use the tables (shorter than two characters or not ASCII at the start). */
     private final int[] slow;
+    /** The same pairs as {@link #bigrams}, indexed by (first byte &lt;&lt; 8 | second byte), for the byte search. */
+    private final boolean[] bytePairs = new boolean[1 << 16];
     /** Whether every marker is ASCII, which the search on UTF-8 bytes needs. */
     private final boolean asciiOnly;
 
@@ -51,6 +53,7 @@ public final class TextMarkers {
                 for (char b : variants(m.charAt(1), fold)) {
                     int bit = a * 128 + b;
                     bigrams[bit >>> 6] |= 1L << (bit & 63);
+                    bytePairs[a << 8 | b] = true;
                 }
                 if (!first.get(a).contains(i)) {
                     first.get(a).add(i);
@@ -130,16 +133,13 @@ public final class TextMarkers {
         if (to - from < 1) {
             return false;
         }
-        int prev = bytes[from];
-        int n = bytes.length;
-        for (int i = from + 1; i <= to && i < n; i++) {
-            int c = bytes[i];
-            // negative bytes belong to multi-byte sequences and start no marker
-            if ((prev | c) >= 0) {
-                int bit = prev * 128 + c;
-                if ((bigrams[bit >>> 6] & (1L << (bit & 63))) != 0 && matchesBytesAt(bytes, i - 1, prev)) {
-                    return true;
-                }
+        int prev = bytes[from] & 0xFF;
+        int end = Math.min(to, bytes.length - 1);
+        for (int i = from + 1; i <= end; i++) {
+            int c = bytes[i] & 0xFF;
+            // one table load per byte; bytes of multi-byte sequences (>= 0x80) have no entry
+            if (bytePairs[prev << 8 | c] && matchesBytesAt(bytes, i - 1, prev)) {
+                return true;
             }
             prev = c;
         }
