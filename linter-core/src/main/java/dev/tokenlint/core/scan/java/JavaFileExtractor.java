@@ -244,8 +244,9 @@ public final class JavaFileExtractor {
             readTypes();
             readConstants();
             readCalls();
-            calls.addAll(new InterfaceClientReader(ctx).read(cu));
-            calls.addAll(new MicrometerConfigReader(ctx).read(cu));
+            List<ClassOrInterfaceDeclaration> declarations = all(ClassOrInterfaceDeclaration.class);
+            calls.addAll(new InterfaceClientReader(ctx).read(declarations));
+            calls.addAll(new MicrometerConfigReader(ctx).read(declarations, all(ObjectCreationExpr.class)));
             readEnvAnnotations();
             readHeaderAnnotations();
             readLiterals();
