@@ -113,7 +113,6 @@ public final class SourceScanner {
             CallLinker.Linked linked = link(linker, facts);
             Set<String> wrappersSeen = new HashSet<>();
             for (int n = 1; n < MAX_ROUNDS; n++) {
-                List<Path> wanted = new ArrayList<>();
                 Set<String> newWrappers = new HashSet<>(linked.wrapperTypes());
                 newWrappers.removeAll(wrappersSeen);
                 wrappersSeen.addAll(newWrappers);
@@ -124,9 +123,11 @@ public final class SourceScanner {
                     mayMention.addAll(known.mayMention(unreadSkipped, newWrappers));
                     materialise(known, mayMention, notRead);
                 }
+                // files on disk are searched on both cores; unwritten ones can only be wanted by name
+                List<Path> skippedOnDisk = skipped.stream().filter(f -> !notRead.containsKey(f)).toList();
+                List<Path> wanted = new ArrayList<>(wanted(pool, skippedOnDisk, linked.missingTypes(), newWrappers));
                 for (Path f : skipped) {
-                    boolean readable = !notRead.containsKey(f) || mayMention.contains(f);
-                    if (isFileOf(f, linked.missingTypes()) || (readable && mentionsAny(f, newWrappers))) {
+                    if (notRead.containsKey(f) && isFileOf(f, linked.missingTypes())) {
                         wanted.add(f);
                     }
                 }
@@ -145,7 +146,7 @@ public final class SourceScanner {
                         parsed.add(wanted.get(i));
                     }
                 }
-                skipped.removeAll(wanted);
+                skipped.removeAll(new HashSet<>(wanted));
                 linked = link(linker, facts);
             }
             known.scanned();
@@ -164,6 +165,37 @@ public final class SourceScanner {
                     + e.getClass().getSimpleName() + "); calls are not reported", "source");
             return new CallLinker.Linked(List.of(), List.of(), List.of(), Set.of(), Set.of(), List.of(p));
         }
+    }
+
+    /** Files read per task when looking for the skipped files a later round wants. */
+    private static final int WANTED_CHUNK = 512;
+
+    /**
+     * The skipped files that declare a missing type or mention a wrapper type, in the order of
+     * {@code skipped}. Looking for wrapper names re-reads every skipped file, so it runs on the
+     * pool, in chunks, instead of on one thread.
+     */
+    private static List<Path> wanted(ExecutorService pool, List<Path> skipped, Set<String> missing,
+                                     Set<String> wrappers) {
+        List<Future<List<Path>>> chunks = new ArrayList<>();
+        for (int from = 0; from < skipped.size(); from += WANTED_CHUNK) {
+            List<Path> chunk = skipped.subList(from, Math.min(skipped.size(), from + WANTED_CHUNK));
+            chunks.add(pool.submit(() -> chunk.stream()
+                    .filter(f -> isFileOf(f, missing) || mentionsAny(f, wrappers)).toList()));
+        }
+        List<Path> wanted = new ArrayList<>();
+        for (Future<List<Path>> c : chunks) {
+            try {
+                wanted.addAll(c.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return wanted;
+            } catch (ExecutionException e) {
+                // cannot happen: a file that cannot be read is simply not wanted (SourceText never throws)
+                throw new IllegalStateException("looking for wanted files failed", e.getCause());
+            }
+        }
+        return wanted;
     }
 
     /** Whether {@code f} is the source file of one of {@code types} ({@code Type.java}). */
@@ -215,11 +247,13 @@ public final class SourceScanner {
 
     private Phase1 phase1(Path root, Path file, boolean force, KnownFiles known) {
         String shown = shown(root, file);
-        SourceText.Read read = SourceText.read(file, shown);
+        // The prefilter runs on the raw bytes, so a skipped file is never turned into a string.
+        SourceText.Read read = SourceText.read(file, shown,
+                !force && shown.endsWith(".java") ? bytes -> !prefilter.accepts(bytes) : null);
         if (read.problem() != null) {
             return new Phase1(FileFacts.problemsOnly(shown, List.of(read.problem())));
         }
-        if (!force && shown.endsWith(".java") && !prefilter.accepts(read.text())) {
+        if (read.skipped()) {
             known.recordRead(file, null);
             return new Phase1(null);
         }

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /**
  * Reads a source file as strict UTF-8. A file that is not valid UTF-8 is not guessed at: the
@@ -17,14 +18,31 @@ import java.nio.file.Path;
  */
 final class SourceText {
 
-    /** The text, or the problem that kept it from being read. */
+    /**
+     * The text, or the problem that kept it from being read; both null when the caller's skip test
+     * turned the file down before it was decoded.
+     */
     record Read(String text, InputProblem problem) {
+
+        /** Whether the file was valid but skipped without being decoded. */
+        boolean skipped() {
+            return text == null && problem == null;
+        }
     }
 
     private SourceText() {
     }
 
     static Read read(Path file, String shown) {
+        return read(file, shown, null);
+    }
+
+    /**
+     * Reads {@code file}; when {@code skip} (given the raw bytes) says so, the text is not built and
+     * the result is {@linkplain Read#skipped() skipped}. A file that is not valid UTF-8 is still
+     * reported as a problem, skipped or not, so the skip test changes the cost, not the answer.
+     */
+    static Read read(Path file, String shown, Predicate<byte[]> skip) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -32,7 +50,12 @@ final class SourceText {
             return new Read(null, new InputProblem(Location.ofFile(shown), "cannot read file: "
                     + e.getClass().getSimpleName(), "source"));
         }
-        if (isAscii(bytes)) {
+        boolean ascii = isAscii(bytes);
+        boolean skipped = skip != null && skip.test(bytes);
+        if (skipped && ascii) {
+            return new Read(null, null);
+        }
+        if (ascii) {
             // Most source files are plain ASCII: valid UTF-8 as they are, one copy into a Latin-1 string
             // instead of decoding into a char buffer and compressing it back.
             return new Read(new String(bytes, StandardCharsets.ISO_8859_1), null);
@@ -56,6 +79,9 @@ final class SourceText {
             int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
             return new Read(null, new InputProblem(new Location(shown, line, column),
                     "file is not valid UTF-8, not scanned", "source"));
+        }
+        if (skipped) {
+            return new Read(null, null);
         }
         decoder.flush(out);
         out.flip();

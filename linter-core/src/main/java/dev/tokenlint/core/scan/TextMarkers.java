@@ -22,6 +22,10 @@ public final class TextMarkers {
     private final int[][] byFirst = new int[128][];
     /** Markers that cannot use the tables (shorter than two characters or not ASCII at the start). */
     private final int[] slow;
+    /** The same pairs as {@link #bigrams}, indexed by (first byte &lt;&lt; 8 | second byte), for the byte search. */
+    private final boolean[] bytePairs = new boolean[1 << 16];
+    /** Whether every marker is ASCII, which the search on UTF-8 bytes needs. */
+    private final boolean asciiOnly;
 
     /**
      * @param exact      markers matched as written
@@ -49,6 +53,7 @@ public final class TextMarkers {
                 for (char b : variants(m.charAt(1), fold)) {
                     int bit = a * 128 + b;
                     bigrams[bit >>> 6] |= 1L << (bit & 63);
+                    bytePairs[a << 8 | b] = true;
                 }
                 if (!first.get(a).contains(i)) {
                     first.get(a).add(i);
@@ -59,6 +64,11 @@ public final class TextMarkers {
             byFirst[c] = first.get(c).stream().mapToInt(Integer::intValue).toArray();
         }
         this.slow = slowList.stream().mapToInt(Integer::intValue).toArray();
+        boolean ascii = true;
+        for (String m : markers) {
+            ascii &= m.chars().allMatch(ch -> ch < 128);
+        }
+        this.asciiOnly = ascii;
     }
 
     private static char[] variants(char c, boolean fold) {
@@ -70,18 +80,25 @@ public final class TextMarkers {
 
     /** True when {@code text} contains at least one marker. */
     public boolean anyIn(String text) {
+        return anyIn(text, 0, text.length());
+    }
+
+    /** True when a marker starts at an index in {@code [from, to)} of {@code text}. */
+    public boolean anyIn(String text, int from, int to) {
         for (int i : slow) {
             String m = markers[i];
-            if (ignoreCase[i] ? text.toLowerCase(Locale.ROOT).contains(m) : text.contains(m)) {
-                return true;
+            for (int at = from; at < to; at++) {
+                if (text.regionMatches(ignoreCase[i], at, m, 0, m.length())) {
+                    return true;
+                }
             }
         }
-        int n = text.length();
-        if (n < 2) {
+        if (to - from < 1) {
             return false;
         }
-        char prev = text.charAt(0);
-        for (int i = 1; i < n; i++) {
+        char prev = text.charAt(from);
+        int n = text.length();
+        for (int i = from + 1; i <= to && i < n; i++) {
             char c = text.charAt(i);
             if (prev < 128 && c < 128) {
                 int bit = prev * 128 + c;
@@ -92,6 +109,66 @@ public final class TextMarkers {
             prev = c;
         }
         return false;
+    }
+
+    /**
+     * True when a marker starts at an index in {@code [from, to)} of the UTF-8 {@code bytes}, read
+     * without decoding them. Markers are ASCII (checked on construction for this use), and no byte
+     * of a multi-byte UTF-8 sequence is ASCII, so this gives the answer {@link #anyIn(String)}
+     * gives on the decoded text, with case ignored for ASCII letters only.
+     *
+     * @throws IllegalStateException when a marker is not ASCII
+     */
+    public boolean anyIn(byte[] bytes, int from, int to) {
+        if (!asciiOnly) {
+            throw new IllegalStateException("byte search needs ASCII markers");
+        }
+        for (int i : slow) {
+            for (int at = from; at < to; at++) {
+                if (matchesBytes(bytes, at, i)) {
+                    return true;
+                }
+            }
+        }
+        if (to - from < 1) {
+            return false;
+        }
+        int prev = bytes[from] & 0xFF;
+        int end = Math.min(to, bytes.length - 1);
+        for (int i = from + 1; i <= end; i++) {
+            int c = bytes[i] & 0xFF;
+            // one table load per byte; bytes of multi-byte sequences (>= 0x80) have no entry
+            if (bytePairs[prev << 8 | c] && matchesBytesAt(bytes, i - 1, prev)) {
+                return true;
+            }
+            prev = c;
+        }
+        return false;
+    }
+
+    private boolean matchesBytesAt(byte[] bytes, int at, int first) {
+        for (int m : byFirst[first]) {
+            if (matchesBytes(bytes, at, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matchesBytes(byte[] bytes, int at, int m) {
+        String marker = markers[m];
+        int len = marker.length();
+        if (at + len > bytes.length) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            int b = bytes[at + k];
+            char c = marker.charAt(k);
+            if (b != c && !(ignoreCase[m] && b >= 'A' && b <= 'Z' && b + ('a' - 'A') == c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean matchesAt(String text, int at, char first) {

@@ -1,7 +1,9 @@
 package dev.tokenlint.core.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -62,6 +64,29 @@ class TextMarkersTest {
             }
             String text = b.toString();
             assertThat(markers.anyIn(text)).as("'%s'", text).isEqualTo(naive(text));
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            assertThat(markers.anyIn(utf8, 0, utf8.length)).as("bytes of '%s'", text).isEqualTo(naive(text));
         }
+    }
+
+    @Test
+    void rangesCountOnlyMarkersStartingInside() {
+        String text = "xx /api yy";
+        assertThat(new TextMarkers(List.of("/api"), List.of()).anyIn(text, 0, 3)).isFalse();
+        assertThat(new TextMarkers(List.of("/api"), List.of()).anyIn(text, 3, 4)).isTrue();
+        assertThat(new TextMarkers(List.of("/api"), List.of()).anyIn(text, 4, text.length())).isFalse();
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        assertThat(new TextMarkers(List.of("/api"), List.of()).anyIn(bytes, 0, 3)).isFalse();
+        assertThat(new TextMarkers(List.of("/api"), List.of()).anyIn(bytes, 3, 4)).isTrue();
+    }
+
+    @Test
+    void byteSearchFoldsAsciiCaseAndNeedsAsciiMarkers() {
+        byte[] bytes = "// DYNATRACE".getBytes(StandardCharsets.US_ASCII);
+        assertThat(markers.anyIn(bytes, 0, bytes.length)).isTrue();
+        byte[] upper = "HTTPREQUEST".getBytes(StandardCharsets.US_ASCII);
+        assertThat(markers.anyIn(upper, 0, upper.length)).isFalse();
+        assertThatThrownBy(() -> new TextMarkers(List.of("é1"), List.of()).anyIn(bytes, 0, bytes.length))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,6 +1,5 @@
 package dev.tokenlint.core.scan.java;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -41,10 +40,10 @@ final class InterfaceClientReader {
         this.ctx = ctx;
     }
 
-    /** The calls declared by the interfaces of {@code cu}. */
-    List<CallSite> read(CompilationUnit cu) {
+    /** The calls declared by the interfaces among {@code declarations} (a file's classes and interfaces). */
+    List<CallSite> read(List<ClassOrInterfaceDeclaration> declarations) {
         List<CallSite> out = new ArrayList<>();
-        for (ClassOrInterfaceDeclaration t : cu.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration t : declarations) {
             if (!t.isInterface()) {
                 continue;
             }

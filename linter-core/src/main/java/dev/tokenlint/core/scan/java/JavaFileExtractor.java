@@ -5,6 +5,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -33,6 +34,8 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
+import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.SuppressedRegion;
@@ -59,6 +62,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,7 +96,34 @@ public final class JavaFileExtractor {
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
                 .setAttributeComments(false)
                 .setStoreTokens(true); // node positions come from the tokens
+        withoutValidation(config);
         this.parser = new JavaParser(config);
+    }
+
+    /** JavaParser's processor that post-processes and then validates for the language level. */
+    private static final String LANGUAGE_LEVEL_PROCESSOR = "com.github.javaparser.ParserConfiguration$2";
+
+    /**
+     * Keeps the language level's post-processing (the tree depends on it: {@code var} becomes a
+     * var type) but drops its validation, a dozen walks over the tree that took a third of the
+     * parse time and only tell whether a compiler would accept the code, which a linter need not
+     * judge: code that parses is read. Should a JavaParser upgrade move that processor, nothing is
+     * replaced and parsing stays correct, only slower (JavaFileExtractorTest notices).
+     */
+    private static void withoutValidation(ParserConfiguration config) {
+        List<Supplier<Processor>> processors = config.getProcessors();
+        for (int i = 0; i < processors.size(); i++) {
+            if (processors.get(i).get().getClass().getName().equals(LANGUAGE_LEVEL_PROCESSOR)) {
+                PostProcessors post = new Java25PostProcessor();
+                processors.set(i, () -> new Processor() {
+                    @Override
+                    public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+                        post.postProcess(result, configuration);
+                    }
+                });
+                return;
+            }
+        }
     }
 
     /**
@@ -100,7 +131,7 @@ public final class JavaFileExtractor {
      * input: a syntax error becomes a problem, and what could still be parsed is read.
      */
     public FileFacts extract(String file, String text) {
-        ParseResult<CompilationUnit> result = parser.parse(text);
+        ParseResult<CompilationUnit> result = parse(text);
         List<InputProblem> problems = new ArrayList<>();
         if (!result.isSuccessful()) {
             Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
@@ -116,6 +147,11 @@ public final class JavaFileExtractor {
         }
         CompilationUnit cu = result.getResult().orElseThrow();
         return new Extraction(file, text, cu).run(problems);
+    }
+
+    /** JavaParser's result for {@code text}. */
+    ParseResult<CompilationUnit> parse(String text) {
+        return parser.parse(text);
     }
 
     /** The simple name of the declared type of {@code name} as seen at {@code use}: local, parameter or field. */
@@ -174,6 +210,8 @@ public final class JavaFileExtractor {
         private final List<TokenLiteral> tokens = new ArrayList<>();
         private final List<TokenInUrl> tokensInUrls = new ArrayList<>();
         private final List<SuppressedRegion> suppressions = new ArrayList<>();
+        /** Every node of the tree in pre-order: one walk shared by the readers instead of one walk each. */
+        private final List<Node> nodes = new ArrayList<>();
         private UnitContext ctx;
         private ClientCallMatcher matcher;
 
@@ -184,7 +222,19 @@ public final class JavaFileExtractor {
             this.pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         }
 
+        /** The nodes of {@code type} in the order {@link Node#findAll(Class)} gives them. */
+        private <T extends Node> List<T> all(Class<T> type) {
+            List<T> found = new ArrayList<>();
+            for (Node n : nodes) {
+                if (type.isInstance(n)) {
+                    found.add(type.cast(n));
+                }
+            }
+            return found;
+        }
+
         FileFacts run(List<InputProblem> problems) {
+            cu.walk(Node.TreeTraversal.PREORDER, nodes::add);
             for (ImportDeclaration i : cu.getImports()) {
                 String name = i.getNameAsString() + (i.isAsterisk() ? ".*" : "");
                 (i.isStatic() ? staticImports : imports).add(name);
@@ -194,8 +244,9 @@ public final class JavaFileExtractor {
             readTypes();
             readConstants();
             readCalls();
-            calls.addAll(new InterfaceClientReader(ctx).read(cu));
-            calls.addAll(new MicrometerConfigReader(ctx).read(cu));
+            List<ClassOrInterfaceDeclaration> declarations = all(ClassOrInterfaceDeclaration.class);
+            calls.addAll(new InterfaceClientReader(ctx).read(declarations));
+            calls.addAll(new MicrometerConfigReader(ctx).read(declarations, all(ObjectCreationExpr.class)));
             readEnvAnnotations();
             readHeaderAnnotations();
             readLiterals();
@@ -213,7 +264,7 @@ public final class JavaFileExtractor {
 
 
         private void readTypes() {
-            for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
+            for (TypeDeclaration<?> t : all(TypeDeclaration.class)) {
                 TypeKind kind = TypeKind.CLASS;
                 List<String> supers = new ArrayList<>();
                 boolean server = false;
@@ -271,7 +322,7 @@ public final class JavaFileExtractor {
 
         private void readConstants() {
             Set<String> assigned = new HashSet<>();
-            for (AssignExpr a : cu.findAll(AssignExpr.class)) {
+            for (AssignExpr a : all(AssignExpr.class)) {
                 Expression t = a.getTarget();
                 if (t instanceof NameExpr n) {
                     assigned.add(n.getNameAsString());
@@ -279,7 +330,7 @@ public final class JavaFileExtractor {
                     assigned.add(f.getNameAsString());
                 }
             }
-            for (FieldDeclaration f : cu.findAll(FieldDeclaration.class)) {
+            for (FieldDeclaration f : all(FieldDeclaration.class)) {
                 Optional<TypeDeclaration<?>> owner = ownerType(f);
                 if (owner.isEmpty()) {
                     continue;
@@ -296,7 +347,7 @@ public final class JavaFileExtractor {
                             ctx.reader().read(v.getInitializer().get()), List.of()));
                 }
             }
-            for (EnumConstantDeclaration ec : cu.findAll(EnumConstantDeclaration.class)) {
+            for (EnumConstantDeclaration ec : all(EnumConstantDeclaration.class)) {
                 Optional<TypeDeclaration<?>> owner = ownerType(ec);
                 if (owner.isEmpty()) {
                     continue;
@@ -315,7 +366,7 @@ public final class JavaFileExtractor {
         }
 
         private void readCalls() {
-            for (ObjectCreationExpr o : cu.findAll(ObjectCreationExpr.class)) {
+            for (ObjectCreationExpr o : all(ObjectCreationExpr.class)) {
                 Optional<ClientCallMatcher.Match> m = matcher.match(o);
                 if (m.isPresent()) {
                     addCall(m.get(), o);
@@ -323,7 +374,7 @@ public final class JavaFileExtractor {
                     addHeader(o, o.getArgument(0), o.getArgument(1));
                 }
             }
-            for (MethodCallExpr c : cu.findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr c : all(MethodCallExpr.class)) {
                 Optional<ClientCallMatcher.Match> m = matcher.match(c);
                 if (m.isPresent()) {
                     addCall(m.get(), c);
@@ -380,13 +431,18 @@ public final class JavaFileExtractor {
             }
         }
 
+        /** The names {@link #readEnv} recognises. */
+        private static final Set<String> ENV_METHODS = Set.of("getenv", "getProperty", "getRequiredProperty", "get",
+                "getOrDefault");
+
         private void readEnv(MethodCallExpr c) {
             String name = c.getNameAsString();
-            String owner = c.getScope().map(ExpressionReader::lastName).orElse("");
-            String scopeText = c.getScope().map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
-            if (c.getArguments().isEmpty()) {
+            if (c.getArguments().isEmpty() || !ENV_METHODS.contains(name)) {
+                // most calls: printing the scope (below) is costly, so it is done only for these names
                 return;
             }
+            String owner = c.getScope().map(ExpressionReader::lastName).orElse("");
+            String scopeText = c.getScope().map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
             boolean read = name.equals("getenv") && owner.equals("System")
                     || name.equals("getProperty") && (owner.equals("System") || scopeText.contains("env"))
                     || name.equals("getRequiredProperty") && scopeText.contains("env")
@@ -465,7 +521,7 @@ public final class JavaFileExtractor {
 
 
         private void readEnvAnnotations() {
-            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+            for (AnnotationExpr a : all(AnnotationExpr.class)) {
                 String n = a.getNameAsString();
                 if (n.equals("Value")) {
                     ctx.rawMember(a, "value").ifPresent(v -> {
@@ -485,7 +541,7 @@ public final class JavaFileExtractor {
 
         /** Feign's and Retrofit's {@code @Headers("Authorization: Api-Token {token}")}. */
         private void readHeaderAnnotations() {
-            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+            for (AnnotationExpr a : all(AnnotationExpr.class)) {
                 if (!a.getNameAsString().equals("Headers")) {
                     continue;
                 }
@@ -514,8 +570,8 @@ public final class JavaFileExtractor {
                 return;
             }
             List<Node> literals = new ArrayList<>();
-            literals.addAll(cu.findAll(StringLiteralExpr.class));
-            literals.addAll(cu.findAll(TextBlockLiteralExpr.class));
+            literals.addAll(all(StringLiteralExpr.class));
+            literals.addAll(all(TextBlockLiteralExpr.class));
             for (Node n : literals) {
                 String value = n instanceof StringLiteralExpr s ? s.getValue() : ((TextBlockLiteralExpr) n).getValue();
                 Position p = n.getBegin().orElse(new Position(1, 1));
@@ -541,7 +597,7 @@ public final class JavaFileExtractor {
         }
 
         private void readSuppressions() {
-            for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
+            for (AnnotationExpr a : all(AnnotationExpr.class)) {
                 if (!a.getNameAsString().equals("SuppressWarnings")) {
                     continue;
                 }

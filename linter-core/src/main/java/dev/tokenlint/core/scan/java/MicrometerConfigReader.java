@@ -1,6 +1,5 @@
 package dev.tokenlint.core.scan.java;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -34,16 +33,19 @@ final class MicrometerConfigReader {
     }
 
     /** Micrometer's {@code DynatraceConfig}: the {@code uri()} override is where the registry meets its URL. */
-    /** The calls of the Micrometer Dynatrace registries configured in {@code cu}. */
-    List<CallSite> read(CompilationUnit cu) {
+    /**
+     * The calls of the Micrometer Dynatrace registries configured in a file, given its classes
+     * and its object creations (each in the order of {@code findAll}).
+     */
+    List<CallSite> read(List<ClassOrInterfaceDeclaration> declarations, List<ObjectCreationExpr> creations) {
         List<CallSite> out = new ArrayList<>();
-        for (ClassOrInterfaceDeclaration c : cu.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration c : declarations) {
             if (c.getImplementedTypes().stream().anyMatch(x -> x.getNameAsString().equals("DynatraceConfig"))
                     || c.getExtendedTypes().stream().anyMatch(x -> x.getNameAsString().equals("DynatraceConfig"))) {
                 micrometer(c.getMethods(), c, out);
             }
         }
-        for (ObjectCreationExpr o : cu.findAll(ObjectCreationExpr.class)) {
+        for (ObjectCreationExpr o : creations) {
             if (o.getType().getNameAsString().equals("DynatraceConfig") && o.getAnonymousClassBody().isPresent()) {
                 List<MethodDeclaration> methods = new ArrayList<>();
                 for (BodyDeclaration<?> b : o.getAnonymousClassBody().get()) {

@@ -58,6 +58,24 @@ class JavaFileExtractorTest {
     }
 
     @Test
+    void codeThatParsesIsReadEvenWhereAJavaCompilerWouldRejectAModifier() {
+        // JavaParser's language-level validation is left out (a third of the parse time); the
+        // post-processing that the syntax tree depends on stays, so `var` is still a var type
+        String source = """
+                package com.acme;
+                import org.apache.http.client.methods.HttpPost;
+                private class Push {
+                    HttpPost post() { var p = "/api/v2/metrics/ingest"; return new HttpPost(p); }
+                }
+                """;
+        FileFacts facts = new JavaFileExtractor().extract("src/Push.java", source);
+        assertThat(facts.problems()).isEmpty();
+        assertThat(facts.calls()).singleElement().satisfies(c -> assertThat(c.method()).isEqualTo("POST"));
+        assertThat(new JavaFileExtractor().parse("class A { void f() { var x = 1; } }").getResult()
+                .orElseThrow().findFirst(com.github.javaparser.ast.type.VarType.class)).isPresent();
+    }
+
+    @Test
     void thePerFileResultSurvivesJavaSerialisationUnchanged() throws IOException, ClassNotFoundException {
         FileFacts facts = new JavaFileExtractor().extract("src/Push.java", SOURCE);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,0 +1,99 @@
+package dev.tokenlint.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SourcePrefilterTest {
+
+    private static final String HEADER = "/*\n * Licensed under the Apache License\n */\n";
+
+    private final SourcePrefilter prefilter = new SourcePrefilter();
+
+    /** The prefilter's answer, checked to be the same on the text and on its UTF-8 bytes. */
+    private boolean accepts(String text) {
+        boolean onText = prefilter.accepts(text);
+        assertThat(prefilter.accepts(text.getBytes(StandardCharsets.UTF_8))).as("bytes agree with text")
+                .isEqualTo(onText);
+        return onText;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "import java.net.http.HttpClient;",
+        "import java.net.http.*;",
+        "import java.net.HttpURLConnection;",
+        "import java.net.*; class A { void f(URL u) throws Exception { u.openConnection(); } }",
+        "import org.apache.http.client.methods.HttpPost;",
+        "import org.apache.hc.client5.http.classic.methods.HttpPost;",
+        "import okhttp3.Request;",
+        "import org.springframework.web.client.RestTemplate;",
+        "import org.springframework.web.client.RestClient;",
+        "import org.springframework.boot.web.client.RestTemplateBuilder;",
+        "import org.springframework.web.reactive.function.client.WebClient;",
+        "import org.springframework.web.service.annotation.GetExchange;",
+        "import feign.RequestLine;",
+        "import org.springframework.cloud.openfeign.FeignClient;",
+        "import retrofit2.http.GET;",
+        "import jakarta.ws.rs.client.ClientBuilder;",
+        "import javax.ws.rs.GET;",
+        "import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;",
+        "import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;",
+        "import io.micrometer.dynatrace.DynatraceConfig;",
+        "class Paths { static final String METRICS = \"/api/v2/metrics\"; }",
+        "class Paths { static final String METRICS = \"api/v2/metrics\"; }",
+        "class Env { String t = System.getenv(\"DT_API_TOKEN\"); }",
+        "class H { String h = \"Api-Token \"; }",
+        "// tenant at example.live.DYNATRACE.com\nclass A {}",
+        "@SuppressWarnings(\"tokenlint:least-privilege\")\nclass A {}",
+    })
+    void parsesFilesThatMayHoldACallOrWhatOneUses(String code) {
+        assertThat(accepts("package com.acme.app;\n" + code)).isTrue();
+        assertThat(accepts(HEADER + "package com.acme.app;\n\n" + code)).isTrue();
+        assertThat(accepts(code)).as("without a package").isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a framework's own request types: not a client the scanner understands, and no API path
+        "import org.springframework.http.server.ServerHttpRequest;\nclass A { ServerHttpRequest r; }",
+        "import org.springframework.http.client.ClientHttpRequest;\nclass A { ClientHttpRequest r; }",
+        "class A { HttpRequest r; WebClient c; RestTemplate t; }",
+        "class A { int apply(int v) { return v * 2; } }",
+    })
+    void maySkipFilesWithoutAnyMarker(String code) {
+        assertThat(accepts("package com.acme.app;\n" + code)).isFalse();
+    }
+
+    @Test
+    void theOwnPackageIsNotAMarker() {
+        // the sources of Spring's clients live in the packages whose import marks a user
+        assertThat(accepts(HEADER + "package org.springframework.web.client;\n\nclass RestTemplate {}")).isFalse();
+        assertThat(accepts("package org.springframework.web.reactive.function.client;\nclass DefaultWebClient {}"))
+                .isFalse();
+        assertThat(accepts("package io.micrometer.dynatrace;\nclass Helper {}")).isFalse();
+    }
+
+    @Test
+    void aMarkerElsewhereInAFileOfSuchAPackageStillCounts() {
+        assertThat(accepts("package org.springframework.web.client;\nclass A { String p = \"/api/v2/x\"; }"))
+                .isTrue();
+        assertThat(accepts("package com.acme.dynatrace;\nimport java.net.http.HttpClient;\nclass A {}")).isTrue();
+    }
+
+    @Test
+    void onlyAPlainDottedNameIsLeftOut() {
+        // a "package" line in a comment that is no declaration leaves the search as it was
+        assertThat(accepts("// package see /api/v2; here\nclass A {}")).isTrue();
+        assertThat(accepts("/*\npackage com.x web.client (old);\n*/\nclass A {}")).isTrue();
+    }
+
+    @Test
+    void aFileThatIsNotPlainAsciiIsJudgedOnTheSameMarkers() {
+        assertThat(accepts("package com.acme;\n// Grüße\nclass A { String p = \"/api/v2/x\"; }")).isTrue();
+        assertThat(accepts("package com.acme;\n// Grüße, 日本\nclass A {}")).isFalse();
+    }
+}
