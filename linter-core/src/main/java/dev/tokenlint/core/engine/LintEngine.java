@@ -7,9 +7,7 @@ import dev.tokenlint.core.catalog.CatalogYaml;
 import dev.tokenlint.core.catalog.OpenApiImporter;
 import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.config.ConfigLoader;
-import dev.tokenlint.core.config.Glob;
 import dev.tokenlint.core.config.RuleSettings;
-import dev.tokenlint.core.config.Suppression;
 import dev.tokenlint.core.config.TokenlintConfig;
 import dev.tokenlint.core.input.InvalidInputException;
 import dev.tokenlint.core.input.Location;
@@ -29,7 +27,6 @@ import dev.tokenlint.core.scan.CodeFacts;
 import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.ScanProgress;
 import dev.tokenlint.core.scan.SourceScanner;
-import dev.tokenlint.core.scan.SuppressedRegion;
 import dev.tokenlint.core.scan.TokenLiteral;
 import dev.tokenlint.core.scan.TokenPatternScanner;
 import dev.tokenlint.core.tokens.TokenDefinition;
@@ -354,20 +351,7 @@ public final class LintEngine {
     List<Finding> applySuppressions(List<Finding> findings, TokenlintConfig config, CodeFacts facts,
                                      LintRequest request, Path configDir) {
         Baseline baseline = loadBaseline(request, config, configDir);
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            Finding g = f;
-            Suppression s = matchingSuppression(f, config.suppressions());
-            if (s != null) {
-                g = f.withStatus(FindingStatus.SUPPRESSED, s.reason());
-            } else if (suppressedInCode(f, facts.suppressedRegions())) {
-                g = f.withStatus(FindingStatus.SUPPRESSED, "@SuppressWarnings(\"tokenlint:" + f.ruleId() + "\")");
-            } else if (baseline.contains(f.fingerprint())) {
-                g = f.withStatus(FindingStatus.BASELINED, "in baseline");
-            }
-            out.add(g);
-        }
-        return out;
+        return new AcceptedFindings(config.suppressions(), facts.suppressedRegions(), baseline).mark(findings);
     }
 
     private Baseline loadBaseline(LintRequest request, TokenlintConfig config, Path configDir) {
@@ -379,37 +363,6 @@ public final class LintEngine {
             return new Baseline(java.util.Set.of());
         }
         return Baseline.read(file, display(request.root(), file));
-    }
-
-    private static Suppression matchingSuppression(Finding f, List<Suppression> suppressions) {
-        for (Suppression s : suppressions) {
-            if (!s.rule().equals(f.ruleId()) && !s.rule().equals("*")) {
-                continue;
-            }
-            if (s.token() != null && !s.token().equals(f.token())) {
-                continue;
-            }
-            if (s.scope() != null && !s.scope().equals(f.scope())) {
-                continue;
-            }
-            if (s.endpoint() != null && !s.endpoint().equals(f.endpoint())) {
-                continue;
-            }
-            if (s.file() != null && !Glob.of(s.file()).matches(f.location().file())) {
-                continue;
-            }
-            return s;
-        }
-        return null;
-    }
-
-    private static boolean suppressedInCode(Finding f, List<SuppressedRegion> regions) {
-        for (SuppressedRegion r : regions) {
-            if (r.covers(f.ruleId(), f.location().file(), f.location().line())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String display(Path root, Path file) {
