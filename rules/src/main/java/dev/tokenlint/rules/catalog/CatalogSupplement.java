@@ -122,7 +122,7 @@ public final class CatalogSupplement {
 
     private static String source(Node.MapNode m) {
         return text(m, "source").orElseThrow(() -> new InvalidInputException(m.location(),
-                "every supplement entry must cite its 'source' (a Dynatrace documentation page or the reference README)"));
+                "every supplement entry must cite its 'source' (a Dynatrace documentation page or the spec file that states the fact)"));
     }
 
     private static <T> T parse(Node.MapNode m, String key, java.util.function.Supplier<T> parser) {
