@@ -15,8 +15,6 @@ import dev.tokenlint.core.staged.StagedSnapshot;
 import dev.tokenlint.core.cache.ContentCache;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -164,13 +162,7 @@ final class ScanCommand implements Callable<Integer> {
         }
 
         if (writeBaseline != null) {
-            Path file = writeBaseline.toAbsolutePath();
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                Baseline.write(result.openFindings(), w);
-            }
+            Baseline.write(result.openFindings(), writeBaseline.toAbsolutePath());
             spec.commandLine().getOut().println("tokenlint: wrote " + result.openFindings().size()
                     + " finding(s) to baseline " + writeBaseline);
             return 0;

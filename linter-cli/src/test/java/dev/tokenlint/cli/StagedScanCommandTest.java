@@ -1,5 +1,6 @@
 package dev.tokenlint.cli;
 
+import static dev.tokenlint.cli.TestGit.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -21,13 +22,6 @@ class StagedScanCommandTest {
 
     private int run(String... args) {
         return TokenlintCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-    }
-
-    private static void git(Path dir, String... args) throws Exception {
-        String[] all = new String[args.length + 1];
-        all[0] = "git";
-        System.arraycopy(args, 0, all, 1, args.length);
-        assertThat(new ProcessBuilder(all).directory(dir.toFile()).start().waitFor()).isZero();
     }
 
     private static String token(String name) {

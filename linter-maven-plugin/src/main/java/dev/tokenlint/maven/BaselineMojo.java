@@ -6,8 +6,6 @@ import dev.tokenlint.core.engine.LintResult;
 import dev.tokenlint.core.rules.Finding;
 import dev.tokenlint.core.rules.FindingStatus;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,14 +41,7 @@ public final class BaselineMojo extends AbstractTokenlintMojo {
                 .filter(f -> f.status() != FindingStatus.SUPPRESSED)
                 .toList();
         try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            // Baseline.write closes the writer it is given before its final newline, so it writes
-            // to memory first; the file is then written in one go.
-            StringWriter text = new StringWriter();
-            Baseline.write(accepted, text);
-            Files.writeString(target, text.toString(), StandardCharsets.UTF_8);
+            Baseline.write(accepted, target);
         } catch (IOException e) {
             throw new MojoExecutionException("tokenlint: cannot write baseline " + target + ": " + e.getMessage(), e);
         }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -225,7 +224,6 @@ public final class ContentCache implements PerFileCache {
             return;
         }
         Path file = entry(key);
-        Path tmp = null;
         try {
             ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
             buf.writeBytes(MAGIC);
@@ -234,24 +232,12 @@ public final class ContentCache implements PerFileCache {
             try (ObjectOutputStream out = new ObjectOutputStream(buf)) {
                 out.writeObject(value);
             }
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
-            Files.write(tmp, buf.toByteArray());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            tmp = null;
+            AtomicFiles.write(file, buf.toByteArray());
         } catch (InvalidClassException | java.io.NotSerializableException e) {
             // a value that cannot be stored is simply not cached
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             if (enabled.compareAndSet(true, false)) {
                 note = "cache off: cannot write " + folder;
-            }
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // left for the next run to overwrite
-                }
             }
         }
     }

@@ -57,6 +57,17 @@ public record Baseline(Set<String> fingerprints) {
         }
     }
 
+    /** Writes {@code findings} as the accepted baseline to {@code file}, creating its folder. */
+    public static void write(Collection<Finding> findings, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(findings, w);
+        }
+    }
+
     /** Writes {@code findings} as the accepted baseline, sorted by fingerprint. */
     public static void write(Collection<Finding> findings, Writer out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();

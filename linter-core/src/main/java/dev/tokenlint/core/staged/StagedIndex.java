@@ -1,5 +1,6 @@
 package dev.tokenlint.core.staged;
 
+import dev.tokenlint.core.cache.AtomicFiles;
 import dev.tokenlint.core.cache.ContentCache;
 import dev.tokenlint.core.scan.java.FileFacts;
 import java.io.ByteArrayInputStream;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -416,29 +416,16 @@ public final class StagedIndex {
             }
             byte[] text = records.toString().getBytes(StandardCharsets.UTF_8);
             ByteArrayOutputStream buf = new ByteArrayOutputStream(text.length + facts.size() * 1000 + 256);
-            Path tmp = null;
             try {
                 buf.writeBytes((MAGIC + "\n" + namespace + "\n" + text.length + "\n").getBytes(StandardCharsets.UTF_8));
                 buf.writeBytes(text);
                 try (ObjectOutputStream o = new ObjectOutputStream(buf)) {
                     o.writeObject(facts);
                 }
-                Files.createDirectories(file.getParent());
-                tmp = Files.createTempFile(file.getParent(), ".index", ".tmp");
-                Files.write(tmp, buf.toByteArray());
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                tmp = null;
+                AtomicFiles.write(file, buf.toByteArray());
                 return true;
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
                 return false;
-            } finally {
-                if (tmp != null) {
-                    try {
-                        Files.deleteIfExists(tmp);
-                    } catch (IOException ignored) {
-                        // the next save overwrites it
-                    }
-                }
             }
         }
     }
