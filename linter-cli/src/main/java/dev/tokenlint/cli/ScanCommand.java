@@ -65,7 +65,7 @@ final class ScanCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Write every open finding to FILE as accepted, then exit 0.")
+            description = "Write every finding not suppressed (open or already baselined) to FILE as accepted, then exit 0.")
     Path writeBaseline;
 
     @Option(names = "--no-ignores",
@@ -162,8 +162,8 @@ final class ScanCommand implements Callable<Integer> {
         }
 
         if (writeBaseline != null) {
-            Baseline.write(result.openFindings(), writeBaseline.toAbsolutePath());
-            spec.commandLine().getOut().println("tokenlint: wrote " + result.openFindings().size()
+            Baseline.write(result.baselineCandidates(), writeBaseline.toAbsolutePath());
+            spec.commandLine().getOut().println("tokenlint: wrote " + result.baselineCandidates().size()
                     + " finding(s) to baseline " + writeBaseline);
             return 0;
         }

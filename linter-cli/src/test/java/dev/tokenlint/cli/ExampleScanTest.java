@@ -71,6 +71,17 @@ class ExampleScanTest {
     }
 
     @Test
+    void rewritingTheBaselineKeepsWhatItAlreadyAccepted() throws Exception {
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        assertThat(CliRun.of("scan", EXAMPLE, "--as-of", "2026-11-28", "--write-baseline", first.toString())
+                .exitCode()).isZero();
+        assertThat(CliRun.of("scan", EXAMPLE, "--as-of", "2026-11-28", "--baseline", first.toString(),
+                "--write-baseline", second.toString()).exitCode()).isZero();
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    @Test
     void failOnNeverPassesAndFailOnWarningCountsWarnings() {
         assertThat(CliRun.of("scan", EXAMPLE, "--as-of", "2026-11-28", "--fail-on", "never").exitCode()).isZero();
         assertThat(CliRun.of("scan", EXAMPLE, "--as-of", "2026-11-28", "--fail-on", "warning").exitCode()).isEqualTo(1);

@@ -4,7 +4,6 @@ import dev.tokenlint.core.engine.Baseline;
 import dev.tokenlint.core.engine.LintRequest;
 import dev.tokenlint.core.engine.LintResult;
 import dev.tokenlint.core.rules.Finding;
-import dev.tokenlint.core.rules.FindingStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +36,7 @@ public final class BaselineMojo extends AbstractTokenlintMojo {
             return;
         }
         LintResult result = lint(request.get());
-        List<Finding> accepted = result.findings().stream()
-                .filter(f -> f.status() != FindingStatus.SUPPRESSED)
-                .toList();
+        List<Finding> accepted = result.baselineCandidates();
         try {
             Baseline.write(accepted, target);
         } catch (IOException e) {

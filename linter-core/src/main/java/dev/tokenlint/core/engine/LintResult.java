@@ -43,6 +43,15 @@ public record LintResult(PermissionCatalog catalog, List<TokenDefinition> tokens
         return findings.stream().filter(Finding::isOpen).toList();
     }
 
+    /**
+     * What a new baseline accepts: every finding not suppressed, so findings already in the
+     * baseline stay accepted and fixed ones drop out. The CLI's {@code --write-baseline} and the
+     * Maven {@code baseline} goal both write this.
+     */
+    public List<Finding> baselineCandidates() {
+        return findings.stream().filter(f -> f.status() != FindingStatus.SUPPRESSED).toList();
+    }
+
     /** Number of open findings of {@code severity}. */
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.isOpen() && f.severity() == severity).count();
