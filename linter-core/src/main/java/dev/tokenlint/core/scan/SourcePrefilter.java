@@ -1,18 +1,27 @@
 package dev.tokenlint.core.scan;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The cheap text check that decides which Java files are worth parsing: only a file that can
  * hold a Dynatrace call, a constant such a call uses, or a token is handed to JavaParser.
- * Everything else is skipped after one pass over its characters.
+ * Most files are decided by one pass over their bytes; the few with a marker are looked at again
+ * without their comments, since a client or path named only in a comment is no sign of a call.
  */
 public final class SourcePrefilter {
 
-    /** Fragments of API paths and of Dynatrace itself, matched case-sensitively. */
-    private static final List<String> PATH_MARKERS = List.of("/api", "api/", "dt0", "\"DT_", "otlp", "DynatraceConfig",
-            "\"tokenlint");
+    /**
+     * Markers that count wherever they stand, comments included: a comment naming Dynatrace is
+     * evidence for the calls of its file (as {@code FileFacts.dynatraceMarker} says), so such a
+     * file is read like one that names it in code.
+     */
+    private static final List<String> EVIDENCE_MARKERS = List.of("dt0", "\"DT_");
+    private static final List<String> EVIDENCE_MARKERS_ANY_CASE = List.of("dynatrace", "api-token");
+
+    /** Fragments of API paths and of what configures or suppresses a call, matched case-sensitively. */
+    private static final List<String> PATH_MARKERS = List.of("/api", "api/", "otlp", "\"tokenlint");
 
     /**
      * The HTTP clients the scanner understands, by package (an import or a qualified name), not by
@@ -35,10 +44,20 @@ public final class SourcePrefilter {
             "rest.client", // MicroProfile REST client
             "opentelemetry"); // OTLP exporters
 
-    /** All markers in one search, so each file is read once, not once per marker. */
-    private static final TextMarkers MARKERS = new TextMarkers(
-            Stream.concat(PATH_MARKERS.stream(), CLIENT_MARKERS.stream()).toList(),
-            List.of("dynatrace", "api-token"));
+    private static final TextMarkers EVIDENCE = new TextMarkers(EVIDENCE_MARKERS, EVIDENCE_MARKERS_ANY_CASE);
+
+    /**
+     * Markers that count only in code and string literals. A path or a client package named in a
+     * comment ({@code {@link org.springframework.web.client.RestTemplate}}, {@code // see /api/v2})
+     * is no call and no constant, and comments are where a library's own sources name them most.
+     */
+    private static final TextMarkers CODE = new TextMarkers(
+            Stream.concat(PATH_MARKERS.stream(), CLIENT_MARKERS.stream()).toList(), List.of());
+
+    /** Every marker in one search: most files have none and are decided by one pass over their bytes. */
+    private static final TextMarkers ANY = new TextMarkers(
+            Stream.of(EVIDENCE_MARKERS, PATH_MARKERS, CLIENT_MARKERS).flatMap(List::stream).toList(),
+            EVIDENCE_MARKERS_ANY_CASE);
 
     /** Lines searched for the package declaration (a licence header comes first). */
     private static final int MAX_HEADER_LINES = 200;
@@ -49,33 +68,25 @@ public final class SourcePrefilter {
      * library sit in the very packages that mark its users).
      */
     public boolean accepts(String text) {
-        long pkg = packageName(text.length(), i -> text.charAt(i));
-        if (pkg < 0) {
-            return MARKERS.anyIn(text);
-        }
-        int start = (int) (pkg >>> 32);
-        int end = (int) pkg;
-        return MARKERS.anyIn(text, 0, start) || MARKERS.anyIn(text, end, text.length());
+        return accepts(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * The answer of {@link #accepts(String)} for the text whose UTF-8 encoding is {@code utf8},
-     * without decoding it (all markers are ASCII).
+     * without decoding it (all markers are ASCII, and no byte of a multi-byte UTF-8 sequence is).
      */
     public boolean accepts(byte[] utf8) {
-        long pkg = packageName(utf8.length, i -> (char) (utf8[i] & 0xFF));
-        if (pkg < 0) {
-            return MARKERS.anyIn(utf8, 0, utf8.length);
+        long pkg = packageName(utf8);
+        int start = pkg < 0 ? utf8.length : (int) (pkg >>> 32);
+        int end = pkg < 0 ? utf8.length : (int) pkg;
+        if (!ANY.anyIn(utf8, 0, start) && !ANY.anyIn(utf8, end, utf8.length)) {
+            return false;
         }
-        int start = (int) (pkg >>> 32);
-        int end = (int) pkg;
-        return MARKERS.anyIn(utf8, 0, start) || MARKERS.anyIn(utf8, end, utf8.length);
-    }
-
-    /** One character of a text by index, so strings and bytes share {@link #packageName}. */
-    @FunctionalInterface
-    private interface Chars {
-        char at(int i);
+        if (EVIDENCE.anyIn(utf8, 0, start) || EVIDENCE.anyIn(utf8, end, utf8.length)) {
+            return true;
+        }
+        byte[] code = JavaComments.blanked(utf8);
+        return CODE.anyIn(code, 0, start) || CODE.anyIn(code, end, code.length);
     }
 
     /**
@@ -84,21 +95,22 @@ public final class SourcePrefilter {
      * line like that in a comment with anything else before the {@code ;} is not taken, so the
      * skipped range can only ever be a dotted name.
      */
-    static long packageName(int length, Chars text) {
+    static long packageName(byte[] text) {
+        int length = text.length;
         int lineStart = 0;
         int lines = 0;
         while (lineStart < length) {
             int i = lineStart;
-            while (i < length && (text.at(i) == ' ' || text.at(i) == '\t')) {
+            while (i < length && (text[i] == ' ' || text[i] == '\t')) {
                 i++;
             }
             if (startsWithPackage(text, i, length)) {
                 int start = i + "package".length();
                 int j = start;
-                while (j < length && isNamePart(text.at(j))) {
+                while (j < length && isNamePart(text[j])) {
                     j++;
                 }
-                if (j < length && text.at(j) == ';') {
+                if (j < length && text[j] == ';') {
                     return ((long) start << 32) | j;
                 }
             }
@@ -106,7 +118,7 @@ public final class SourcePrefilter {
                 // imports follow the package declaration; past a long header, give up (and search all)
                 return -1;
             }
-            while (lineStart < length && text.at(lineStart) != '\n') {
+            while (lineStart < length && text[lineStart] != '\n') {
                 lineStart++;
             }
             lineStart++;
@@ -114,24 +126,24 @@ public final class SourcePrefilter {
         return -1;
     }
 
-    private static boolean startsWithPackage(Chars text, int i, int length) {
+    private static boolean startsWithPackage(byte[] text, int i, int length) {
         return startsWithWord(text, i, length, "package") && i + 7 < length
-                && (text.at(i + 7) == ' ' || text.at(i + 7) == '\t');
+                && (text[i + 7] == ' ' || text[i + 7] == '\t');
     }
 
-    private static boolean startsWithWord(Chars text, int i, int length, String word) {
+    private static boolean startsWithWord(byte[] text, int i, int length, String word) {
         if (i + word.length() > length) {
             return false;
         }
         for (int k = 0; k < word.length(); k++) {
-            if (text.at(i + k) != word.charAt(k)) {
+            if (text[i + k] != word.charAt(k)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isNamePart(char c) {
+    private static boolean isNamePart(byte c) {
         return c == '.' || c == ' ' || c == '\t' || c == '_' || c == '$' || c >= 'a' && c <= 'z'
                 || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }

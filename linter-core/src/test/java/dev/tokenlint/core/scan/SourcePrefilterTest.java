@@ -87,8 +87,38 @@ class SourcePrefilterTest {
     @Test
     void onlyAPlainDottedNameIsLeftOut() {
         // a "package" line in a comment that is no declaration leaves the search as it was
-        assertThat(accepts("// package see /api/v2; here\nclass A {}")).isTrue();
-        assertThat(accepts("/*\npackage com.x web.client (old);\n*/\nclass A {}")).isTrue();
+        assertThat(accepts("package see.api/v2;\nclass A {}")).isTrue();
+        assertThat(accepts("package com.x web.client (old);\nclass A {}")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "/** Like {@link org.springframework.web.client.RestTemplate}, for sockets. */\nclass A {}",
+        "class A {\n  // served under /api/v2/orders by the gateway\n  int x;\n}",
+        "class A { /* java.net.http would do too */ int x; }",
+        "/*\n * import okhttp3.Request;\n * see https://host/api/v2\n */\nclass A {}",
+        "class A { String s = \"a\"; } // calls /api/v2 through \"okhttp3\"",
+        "class A { char q = '\"'; } // \"feign\" only in this comment",
+        "class A { String b = \"\"\"\n  text \"quoted\"\n  \"\"\"; } /* retrofit2 */",
+        "class A { /* never closed: /api/v2",
+    })
+    void aClientOrPathNamedOnlyInACommentIsNoMarker(String code) {
+        assertThat(accepts("package com.acme.app;\n" + code)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "class A { String u = \"https://host/api/v2/metrics\"; }",
+        "class A { String u = \"http://host\" + \"/api/v2\"; }",
+        "class A { String u = \"/* not a comment */ /api/v2\"; }",
+        "class A { String b = \"\"\"\n  // not a comment: /api/v2\n  \"\"\"; }",
+        "class A { String e = \"\\\"\"; java.net.http.HttpClient c; }",
+        "class A { char c = '\\''; okhttp3.OkHttpClient c; }",
+        "/** The Dynatrace client. */\nclass A {}",
+        "class A { } // token dt0c01.ABC",
+    })
+    void aMarkerInCodeOrALiteralCountsAndEvidenceCountsEverywhere(String code) {
+        assertThat(accepts("package com.acme.app;\n" + code)).isTrue();
     }
 
     @Test
