@@ -21,7 +21,8 @@ public final class PermissionCatalog {
     private final String version;
     private final Map<String, Scope> scopes;
     private final List<Operation> operations;
-    private final Map<String, List<Operation>> bySegmentCount;
+    /** Operations by the number of segments of their path, each with its template split once. */
+    private final Map<Integer, List<Template>> bySegmentCount;
     /** True for a catalog read from an OpenAPI spec: see {@link #overlay(PermissionCatalog)}. */
     private final boolean fromSpec;
 
@@ -50,9 +51,10 @@ public final class PermissionCatalog {
         List<Operation> sorted = new ArrayList<>(ops.values());
         sorted.sort(Comparator.comparing(Operation::path).thenComparing(Operation::method));
         this.operations = List.copyOf(sorted);
-        Map<String, List<Operation>> index = new HashMap<>();
+        Map<Integer, List<Template>> index = new HashMap<>();
         for (Operation op : this.operations) {
-            index.computeIfAbsent(indexKey(segments(op.path()).size()), k -> new ArrayList<>()).add(op);
+            List<String> segs = segments(op.path());
+            index.computeIfAbsent(segs.size(), k -> new ArrayList<>()).add(new Template(op, segs));
         }
         this.bySegmentCount = index;
     }
@@ -116,14 +118,13 @@ public final class PermissionCatalog {
     /** Every operation whose template matches {@code path}, most specific template first. */
     public List<Operation> matchPath(String path) {
         List<String> segs = segments(path);
-        List<Operation> group = bySegmentCount.getOrDefault(indexKey(segs.size()), List.of());
         List<Operation> matches = new ArrayList<>();
         Map<Operation, Integer> score = new HashMap<>();
-        for (Operation op : group) {
-            int s = score(segments(op.path()), segs);
+        for (Template t : bySegmentCount.getOrDefault(segs.size(), List.of())) {
+            int s = score(t.segments(), segs);
             if (s >= 0) {
-                matches.add(op);
-                score.put(op, s);
+                matches.add(t.operation());
+                score.put(t.operation(), s);
             }
         }
         matches.sort(Comparator.comparing((Operation op) -> -score.get(op)).thenComparing(Operation::path)
@@ -177,8 +178,8 @@ public final class PermissionCatalog {
                 imported.summary(), replacement, imported.source());
     }
 
-    private static String indexKey(int segmentCount) {
-        return Integer.toString(segmentCount);
+    /** An operation with its path template split into segments, so matching splits only the request path. */
+    private record Template(Operation operation, List<String> segments) {
     }
 
     /** -1 when the template does not match, else the number of literal segments matched. */

@@ -26,7 +26,10 @@ public interface KnownFiles {
         }
     }
 
-    /** The files known without reading, by absolute path under the scanned root. */
+    /**
+     * The files known without reading, by absolute and normalised path under the scanned root (the
+     * scanner takes them as they are: thousands of them in a large repository).
+     */
     Map<Path, Known> files();
 
     /** Writes these files (absolute paths from {@link #files()}) to disk so they can be read. */

@@ -81,9 +81,8 @@ public final class SourceScanner {
         }
         Map<Path, KnownFiles.Known> notRead = new HashMap<>();
         for (Map.Entry<Path, KnownFiles.Known> e : known.files().entrySet()) {
-            Path p = e.getKey().toAbsolutePath().normalize();
-            if (!onDisk.contains(p)) {
-                notRead.put(p, e.getValue());
+            if (!onDisk.contains(e.getKey())) {
+                notRead.put(e.getKey(), e.getValue());
             }
         }
         List<Path> sorted = Stream.concat(onDisk.stream(), notRead.keySet().stream()).sorted().toList();
@@ -100,7 +99,7 @@ public final class SourceScanner {
                         : pool.submit(() -> phase1(absRoot, f, false, known)));
             }
             for (int i = 0; i < round.size(); i++) {
-                Phase1 r = await(round.get(i), shown(absRoot, sorted.get(i)));
+                Phase1 r = await(round.get(i), absRoot, sorted.get(i));
                 progress.fileDone();
                 if (r.facts() != null) {
                     facts.add(r.facts());
@@ -140,7 +139,7 @@ public final class SourceScanner {
                     more.add(pool.submit(() -> phase1(absRoot, f, true, KnownFiles.none())));
                 }
                 for (int i = 0; i < more.size(); i++) {
-                    Phase1 r = await(more.get(i), shown(absRoot, wanted.get(i)));
+                    Phase1 r = await(more.get(i), absRoot, wanted.get(i));
                     if (r.facts() != null) {
                         facts.add(r.facts());
                         parsed.add(wanted.get(i));
@@ -279,14 +278,17 @@ public final class SourceScanner {
         }
     }
 
-    private static Phase1 await(Future<Phase1> f, String shown) {
+    /** The phase-1 result of {@code file}; a failure becomes a problem of that file. */
+    private static Phase1 await(Future<Phase1> f, Path root, Path file) {
         try {
             return f.get();
         } catch (InterruptedException e) {
+            String shown = shown(root, file);
             Thread.currentThread().interrupt();
             return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
                     "scan interrupted", "source"))));
         } catch (ExecutionException e) {
+            String shown = shown(root, file);
             return new Phase1(FileFacts.problemsOnly(shown, List.of(new InputProblem(Location.ofFile(shown),
                     "could not analyse file (" + e.getCause().getClass().getSimpleName() + "), not scanned",
                     "source"))));
