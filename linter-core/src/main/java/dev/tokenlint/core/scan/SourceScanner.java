@@ -89,6 +89,8 @@ public final class SourceScanner {
         List<FileFacts> facts = new ArrayList<>();
         Set<Path> parsed = new HashSet<>();
         List<Path> skipped = new ArrayList<>();
+        // what each skipped file on disk may name, so the wrapper round re-reads only those that may call one
+        Map<Path, TypeNameSignature> signatures = new HashMap<>();
         ExecutorService pool = newPool();
         try {
             List<Future<Phase1>> round = new ArrayList<>();
@@ -106,6 +108,9 @@ public final class SourceScanner {
                     parsed.add(sorted.get(i));
                 } else {
                     skipped.add(sorted.get(i));
+                    if (r.signature() != null) {
+                        signatures.put(sorted.get(i), r.signature());
+                    }
                 }
             }
             CallLinker linker = new CallLinker(catalog);
@@ -124,7 +129,8 @@ public final class SourceScanner {
                 }
                 // files on disk are searched on both cores; unwritten ones can only be wanted by name
                 List<Path> skippedOnDisk = skipped.stream().filter(f -> !notRead.containsKey(f)).toList();
-                List<Path> wanted = new ArrayList<>(wanted(pool, skippedOnDisk, linked.missingTypes(), newWrappers));
+                List<Path> wanted = new ArrayList<>(wanted(pool, skippedOnDisk, linked.missingTypes(), newWrappers,
+                        signatures));
                 for (Path f : skipped) {
                     if (notRead.containsKey(f) && isFileOf(f, linked.missingTypes())) {
                         wanted.add(f);
@@ -171,16 +177,17 @@ public final class SourceScanner {
 
     /**
      * The skipped files that declare a missing type or mention a wrapper type, in the order of
-     * {@code skipped}. Looking for wrapper names re-reads every skipped file, so it runs on the
-     * pool, in chunks, instead of on one thread.
+     * {@code skipped}. Looking for wrapper names re-reads the skipped files whose signature may
+     * hold one (all of those without a signature), so it runs on the pool, in chunks.
      */
     private static List<Path> wanted(ExecutorService pool, List<Path> skipped, Set<String> missing,
-                                     Set<String> wrappers) {
+                                     Set<String> wrappers, Map<Path, TypeNameSignature> signatures) {
         List<Future<List<Path>>> chunks = new ArrayList<>();
         for (int from = 0; from < skipped.size(); from += WANTED_CHUNK) {
             List<Path> chunk = skipped.subList(from, Math.min(skipped.size(), from + WANTED_CHUNK));
             chunks.add(pool.submit(() -> chunk.stream()
-                    .filter(f -> isFileOf(f, missing) || mentionsAny(f, wrappers)).toList()));
+                    .filter(f -> isFileOf(f, missing) || mayMention(signatures.get(f), wrappers) && mentionsAny(f, wrappers))
+                    .toList()));
         }
         List<Path> wanted = new ArrayList<>();
         for (Future<List<Path>> c : chunks) {
@@ -201,6 +208,10 @@ public final class SourceScanner {
     private static boolean isFileOf(Path f, Set<String> types) {
         String name = f.getFileName().toString();
         return name.endsWith(".java") && types.contains(name.substring(0, name.length() - 5));
+    }
+
+    private static boolean mayMention(TypeNameSignature signature, Set<String> names) {
+        return !names.isEmpty() && (signature == null || signature.mayContainAny(names));
     }
 
     /** Whether a skipped Java file names one of the wrapper types, so it may call a wrapper. */
@@ -226,8 +237,28 @@ public final class SourceScanner {
         return false;
     }
 
-    /** Phase 1 of one file: facts, or null when the prefilter skipped it. */
-    private record Phase1(FileFacts facts) {
+    /**
+     * Phase 1 of one file: facts, or null when the prefilter skipped it; for a file skipped on
+     * disk, the signature of the type names it may mention.
+     */
+    private record Phase1(FileFacts facts, TypeNameSignature signature) {
+        Phase1(FileFacts facts) {
+            this(facts, null);
+        }
+    }
+
+    /** The prefilter as the skip test of {@link SourceText#read}, keeping the signature of what it skips. */
+    private final class SkipTest implements java.util.function.Predicate<byte[]> {
+        private TypeNameSignature signature;
+
+        @Override
+        public boolean test(byte[] bytes) {
+            if (prefilter.accepts(bytes)) {
+                return false;
+            }
+            signature = TypeNameSignature.of(bytes);
+            return true;
+        }
     }
 
     /** Writes those of {@code files} that are not on disk yet; afterwards they are read like any other. */
@@ -247,14 +278,14 @@ public final class SourceScanner {
     private Phase1 phase1(Path root, Path file, boolean force, KnownFiles known) {
         String shown = shown(root, file);
         // The prefilter runs on the raw bytes, so a skipped file is never turned into a string.
-        SourceText.Read read = SourceText.read(file, shown,
-                !force && shown.endsWith(".java") ? bytes -> !prefilter.accepts(bytes) : null);
+        SkipTest skip = !force && shown.endsWith(".java") ? new SkipTest() : null;
+        SourceText.Read read = SourceText.read(file, shown, skip);
         if (read.problem() != null) {
             return new Phase1(FileFacts.problemsOnly(shown, List.of(read.problem())));
         }
         if (read.skipped()) {
             known.recordRead(file, null);
-            return new Phase1(null);
+            return new Phase1(null, skip.signature);
         }
         // From here the reader parses, so its result depends only on path and text: cacheable.
         // Skipped files are never looked up, so a cache entry cannot pull one into the scan.
