@@ -275,42 +275,10 @@ public final class LintEngine {
 
     /** The known files a walk of the request's paths would have listed. */
     private static KnownFiles selected(KnownFiles known, SourceFiles sourceFiles, List<Path> starts) {
-        if (known.files().isEmpty()) {
+        if (known.parsed().isEmpty() && known.skipped().isEmpty()) {
             return known;
         }
-        Map<Path, KnownFiles.Known> kept = new java.util.HashMap<>();
-        java.util.function.Predicate<Path> selects = sourceFiles.selector(starts);
-        known.files().forEach((file, k) -> {
-            if (selects.test(file)) {
-                kept.put(file, k);
-            }
-        });
-        return new KnownFiles() {
-            @Override
-            public Map<Path, KnownFiles.Known> files() {
-                return kept;
-            }
-
-            @Override
-            public void materialise(java.util.Collection<Path> files) {
-                known.materialise(files);
-            }
-
-            @Override
-            public java.util.Set<Path> mayMention(java.util.Collection<Path> files, java.util.Set<String> names) {
-                return known.mayMention(files, names);
-            }
-
-            @Override
-            public void recordRead(Path file, dev.tokenlint.core.scan.java.FileFacts facts) {
-                known.recordRead(file, facts);
-            }
-
-            @Override
-            public void scanned() {
-                known.scanned();
-            }
-        };
+        return known.restrictedTo(sourceFiles.selectorUnder(known.folder(), starts));
     }
 
     private static boolean isSpringConfig(String name) {

@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Finds the files a scan reads under the given paths: Java sources, Spring Boot configuration
@@ -73,11 +78,7 @@ public final class SourceFiles {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            if (!dir.equals(start) && SKIPPED_DIRS.contains(dir.getFileName().toString())) {
-                                return FileVisitResult.SKIP_SUBTREE;
-                            }
-                            String rel = relative(dir);
-                            if (!dir.equals(start) && exclude.stream().anyMatch(g -> g.matches(rel))) {
+                            if (!dir.equals(start) && folderSkipped(dir.getFileName().toString(), () -> relative(dir))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -105,28 +106,40 @@ public final class SourceFiles {
     }
 
     /**
-     * Whether a walk of {@code paths} (root when empty) would list {@code file}, judged by its path
-     * alone: for files that are not on disk (a staged scan's unchanged files).
+     * Whether a walk of {@code paths} (root when empty) would list a file, judged by its path alone:
+     * for files that are not on disk (a staged scan's unchanged files). The predicate takes paths
+     * relative to {@code folder} (with {@code /}) and remembers each folder's verdict, so thousands
+     * of files cost one check per folder, and no {@link Path} per file.
      */
-    public boolean selects(Path file, List<Path> paths) {
-        return selector(paths).test(file);
-    }
-
-    /**
-     * {@link #selects(Path, List)} for many files: remembers each folder's verdict, so a staged
-     * scan's thousands of unchanged files cost one check per folder, not per file and folder.
-     */
-    public java.util.function.Predicate<Path> selector(List<Path> paths) {
-        List<Path> starts = (paths.isEmpty() ? List.of(root) : paths).stream()
-                .map(p -> p.toAbsolutePath().normalize()).toList();
-        java.util.Map<Path, Boolean> folderSkipped = new java.util.HashMap<>();
-        return file -> {
-            Path abs = file.toAbsolutePath().normalize();
-            for (Path start : starts) {
-                if (abs.equals(start)) {
+    public Predicate<String> selectorUnder(Path folder, List<Path> paths) {
+        Path base = folder.toAbsolutePath().normalize();
+        Path absRoot = root.toAbsolutePath().normalize();
+        String rootInBase = absRoot.startsWith(base) ? slashed(base.relativize(absRoot)) : null;
+        // each start relative to the folder; a start outside it holds none of its files
+        List<String> starts = new ArrayList<>();
+        for (Path p : paths.isEmpty() ? List.of(root) : paths) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (abs.startsWith(base)) {
+                starts.add(slashed(base.relativize(abs)));
+            }
+        }
+        Function<String, String> fromRoot = rel -> {
+            if (rootInBase != null && rootInBase.isEmpty()) {
+                return rel;
+            }
+            if (rootInBase != null && isBelow(rel, rootInBase)) {
+                return rel.substring(rootInBase.length() + 1);
+            }
+            return slashed(base.resolve(rel)); // outside the root: absolute, as relative(Path) gives it
+        };
+        Map<String, Boolean> folderVerdicts = new HashMap<>();
+        return rel -> {
+            for (String start : starts) {
+                if (rel.equals(start)) {
                     return true;
                 }
-                if (abs.startsWith(start) && wanted(abs) && !skippedBelow(abs.getParent(), start, folderSkipped)) {
+                if ((start.isEmpty() || isBelow(rel, start)) && wanted(rel.substring(rel.lastIndexOf('/') + 1),
+                        () -> fromRoot.apply(rel)) && !skippedBelow(parent(rel), start, fromRoot, folderVerdicts)) {
                     return true;
                 }
             }
@@ -134,24 +147,40 @@ public final class SourceFiles {
         };
     }
 
-    /** Whether a walk from {@code start} skips {@code dir} or a folder between them. */
-    private boolean skippedBelow(Path dir, Path start, java.util.Map<Path, Boolean> known) {
-        if (dir == null || dir.equals(start) || !dir.startsWith(start)) {
+    /** Whether a walk from {@code start} skips folder {@code dir} or a folder between them (both relative, with {@code /}). */
+    private boolean skippedBelow(String dir, String start, Function<String, String> fromRoot,
+                                 Map<String, Boolean> verdicts) {
+        if (dir.isEmpty() || dir.equals(start) || !start.isEmpty() && !isBelow(dir, start)) {
             return false;
         }
-        Boolean k = known.get(dir);
-        if (k != null) {
-            return k;
+        Boolean known = verdicts.get(dir);
+        if (known != null) {
+            return known;
         }
-        boolean skipped = SKIPPED_DIRS.contains(dir.getFileName().toString())
-                || (!exclude.isEmpty() && exclude.stream().anyMatch(g -> g.matches(relative(dir))))
-                || skippedBelow(dir.getParent(), start, known);
-        known.put(dir, skipped);
+        boolean skipped = folderSkipped(dir.substring(dir.lastIndexOf('/') + 1), () -> fromRoot.apply(dir))
+                || skippedBelow(parent(dir), start, fromRoot, verdicts);
+        verdicts.put(dir, skipped);
         return skipped;
     }
 
+    /** Whether a walk skips a folder named {@code name} (its path from the root given on demand). */
+    private boolean folderSkipped(String name, Supplier<String> fromRoot) {
+        if (SKIPPED_DIRS.contains(name)) {
+            return true;
+        }
+        if (exclude.isEmpty()) {
+            return false;
+        }
+        String rel = fromRoot.get();
+        return exclude.stream().anyMatch(g -> g.matches(rel));
+    }
+
     private boolean wanted(Path file) {
-        String name = file.getFileName().toString();
+        return wanted(file.getFileName().toString(), () -> relative(file));
+    }
+
+    /** Whether a walk lists a file named {@code name} (its path from the root given on demand). */
+    private boolean wanted(String name, Supplier<String> fromRoot) {
         int dot = name.lastIndexOf('.');
         if (dot < 0 || !EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             return false;
@@ -159,11 +188,24 @@ public final class SourceFiles {
         if (exclude.isEmpty() && include.isEmpty()) {
             return true;
         }
-        String rel = relative(file);
+        String rel = fromRoot.get();
         if (exclude.stream().anyMatch(g -> g.matches(rel))) {
             return false;
         }
         return include.isEmpty() || include.stream().anyMatch(g -> g.matches(rel));
+    }
+
+    private static boolean isBelow(String path, String folder) {
+        return path.length() > folder.length() && path.startsWith(folder) && path.charAt(folder.length()) == '/';
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    private static String slashed(Path p) {
+        return p.toString().replace('\\', '/');
     }
 
     /** {@code file} relative to the root, with {@code /}; absolute when outside the root. */

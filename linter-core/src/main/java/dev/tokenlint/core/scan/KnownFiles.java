@@ -2,9 +2,13 @@ package dev.tokenlint.core.scan;
 
 import dev.tokenlint.core.scan.java.FileFacts;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Java files that belong to the scanned content but are not on disk under the root, with the
@@ -15,31 +19,29 @@ import java.util.Set;
  */
 public interface KnownFiles {
 
-    /** What phase 1 gave for one file: skipped by the prefilter ({@code facts} null), or its facts. */
-    record Known(FileFacts facts) {
-        /** The prefilter said no. */
-        public static final Known SKIPPED = new Known(null);
+    /**
+     * The folder the known files' relative paths are under (absolute and normalised); not used when
+     * nothing is known.
+     */
+    Path folder();
 
-        /** Whether the prefilter said no. */
-        public boolean skipped() {
-            return facts == null;
-        }
-    }
+    /** The known files whose recorded result has facts, by path relative to {@link #folder()} (with {@code /}). */
+    Map<String, FileFacts> parsed();
 
     /**
-     * The files known without reading, by absolute and normalised path under the scanned root (the
-     * scanner takes them as they are: thousands of them in a large repository).
+     * The known files the prefilter skipped, by path relative to {@link #folder()} (with {@code /}).
+     * Kept as strings: a large repository has thousands, and a scan looks at few of them again.
      */
-    Map<Path, Known> files();
+    Collection<String> skipped();
 
-    /** Writes these files (absolute paths from {@link #files()}) to disk so they can be read. */
-    void materialise(Collection<Path> files);
+    /** Writes these files (relative paths from {@link #skipped()}) to disk under {@link #folder()}. */
+    void materialise(Collection<String> files);
 
     /**
-     * Of {@code files} (from {@link #files()}), those that may contain one of {@code names}: a
-     * superset, which the scanner checks exactly after {@link #materialise(Collection) writing} them.
+     * Of {@code files} (relative paths from {@link #skipped()}), those that may contain one of
+     * {@code names}: a superset, which the scanner checks exactly after {@link #materialise writing} them.
      */
-    Set<Path> mayMention(Collection<Path> files, Set<String> names);
+    Set<String> mayMention(Collection<String> files, Set<String> names);
 
     /**
      * Records what phase 1 gave for a Java file the scanner read from disk (its prefilter verdict
@@ -55,6 +57,62 @@ public interface KnownFiles {
         // nothing to store
     }
 
+    /**
+     * This set of known files restricted to those {@code selects} accepts (given their path relative
+     * to {@link #folder()}): what a walk limited by the config's sources would have listed.
+     */
+    default KnownFiles restrictedTo(Predicate<String> selects) {
+        Map<String, FileFacts> parsed = new HashMap<>();
+        parsed().forEach((path, facts) -> {
+            if (selects.test(path)) {
+                parsed.put(path, facts);
+            }
+        });
+        List<String> skipped = new ArrayList<>();
+        for (String path : skipped()) {
+            if (selects.test(path)) {
+                skipped.add(path);
+            }
+        }
+        KnownFiles all = this;
+        return new KnownFiles() {
+            @Override
+            public Path folder() {
+                return all.folder();
+            }
+
+            @Override
+            public Map<String, FileFacts> parsed() {
+                return parsed;
+            }
+
+            @Override
+            public Collection<String> skipped() {
+                return skipped;
+            }
+
+            @Override
+            public void materialise(Collection<String> files) {
+                all.materialise(files);
+            }
+
+            @Override
+            public Set<String> mayMention(Collection<String> files, Set<String> names) {
+                return all.mayMention(files, names);
+            }
+
+            @Override
+            public void recordRead(Path file, FileFacts facts) {
+                all.recordRead(file, facts);
+            }
+
+            @Override
+            public void scanned() {
+                all.scanned();
+            }
+        };
+    }
+
     /** Nothing known: every file is read. */
     static KnownFiles none() {
         return None.INSTANCE;
@@ -65,17 +123,27 @@ public interface KnownFiles {
         INSTANCE;
 
         @Override
-        public Map<Path, Known> files() {
+        public Path folder() {
+            return Path.of("");
+        }
+
+        @Override
+        public Map<String, FileFacts> parsed() {
             return Map.of();
         }
 
         @Override
-        public void materialise(Collection<Path> files) {
+        public Collection<String> skipped() {
+            return List.of();
+        }
+
+        @Override
+        public void materialise(Collection<String> files) {
             // nothing to write
         }
 
         @Override
-        public Set<Path> mayMention(Collection<Path> files, Set<String> names) {
+        public Set<String> mayMention(Collection<String> files, Set<String> names) {
             return Set.of();
         }
 

@@ -79,15 +79,30 @@ public final class SourceScanner {
         for (Path p : files) {
             onDisk.add(p.toAbsolutePath().normalize());
         }
-        Map<Path, KnownFiles.Known> notRead = new HashMap<>();
-        for (Map.Entry<Path, KnownFiles.Known> e : known.files().entrySet()) {
-            if (!onDisk.contains(e.getKey())) {
-                notRead.put(e.getKey(), e.getValue());
+        Path folder = known.folder();
+        Map<Path, FileFacts> recalled = new HashMap<>();
+        known.parsed().forEach((rel, facts) -> {
+            Path p = folder.resolve(rel);
+            if (!onDisk.contains(p)) {
+                recalled.put(p, facts);
             }
+        });
+        // Known skipped files stay relative strings: a large repository has thousands, and a
+        // round looks at few of them again.
+        List<String> unread = new ArrayList<>(known.skipped());
+        if (!unread.isEmpty()) {
+            Set<String> onDiskRelative = new HashSet<>();
+            for (Path p : onDisk) {
+                if (p.startsWith(folder)) {
+                    onDiskRelative.add(folder.relativize(p).toString().replace('\\', '/'));
+                }
+            }
+            unread.removeAll(onDiskRelative);
         }
-        List<Path> sorted = Stream.concat(onDisk.stream(), notRead.keySet().stream()).sorted().toList();
+        int knownSkipped = unread.size();
+        List<Path> sorted = Stream.concat(onDisk.stream(), recalled.keySet().stream()).sorted().toList();
         List<FileFacts> facts = new ArrayList<>();
-        Set<Path> parsed = new HashSet<>();
+        int parsed = 0;
         List<Path> skipped = new ArrayList<>();
         // what each skipped file on disk may name, so the wrapper round re-reads only those that may call one
         Map<Path, TypeNameSignature> signatures = new HashMap<>();
@@ -95,17 +110,19 @@ public final class SourceScanner {
         try {
             List<Future<Phase1>> round = new ArrayList<>();
             for (Path f : sorted) {
-                KnownFiles.Known k = notRead.get(f);
-                // a recorded result needs no thread: thousands of them would only queue behind the reads
-                round.add(k != null ? java.util.concurrent.CompletableFuture.completedFuture(recalled(k))
+                FileFacts k = recalled.get(f);
+                // a recorded result needs no thread: hundreds of them would only queue behind the reads
+                round.add(k != null ? java.util.concurrent.CompletableFuture.completedFuture(new Phase1(k))
                         : pool.submit(() -> phase1(absRoot, f, false, known)));
             }
             for (int i = 0; i < round.size(); i++) {
                 Phase1 r = await(round.get(i), absRoot, sorted.get(i));
-                progress.fileDone();
+                if (!recalled.containsKey(sorted.get(i))) {
+                    progress.fileDone();
+                }
                 if (r.facts() != null) {
                     facts.add(r.facts());
-                    parsed.add(sorted.get(i));
+                    parsed++;
                 } else {
                     skipped.add(sorted.get(i));
                     if (r.signature() != null) {
@@ -120,26 +137,20 @@ public final class SourceScanner {
                 Set<String> newWrappers = new HashSet<>(linked.wrapperTypes());
                 newWrappers.removeAll(wrappersSeen);
                 wrappersSeen.addAll(newWrappers);
-                Set<Path> mayMention = new HashSet<>();
+                Set<String> missing = linked.missingTypes();
                 if (!newWrappers.isEmpty()) {
-                    // unread files are searched without writing them all; only possible matches are written
-                    List<Path> unreadSkipped = skipped.stream().filter(notRead::containsKey).toList();
-                    mayMention.addAll(known.mayMention(unreadSkipped, newWrappers));
-                    materialise(known, mayMention, notRead);
+                    // unread files are searched without writing them all; possible matches are written and
+                    // then checked like the skipped files on disk (asked even with none unread: the names
+                    // asked for are what a staged index records for the files read this time)
+                    skipped.addAll(writeOut(known, known.mayMention(unread, newWrappers), unread));
                 }
-                // files on disk are searched on both cores; unwritten ones can only be wanted by name
-                List<Path> skippedOnDisk = skipped.stream().filter(f -> !notRead.containsKey(f)).toList();
-                List<Path> wanted = new ArrayList<>(wanted(pool, skippedOnDisk, linked.missingTypes(), newWrappers,
-                        signatures));
-                for (Path f : skipped) {
-                    if (notRead.containsKey(f) && isFileOf(f, linked.missingTypes())) {
-                        wanted.add(f);
-                    }
-                }
-                materialise(known, wanted, notRead);
+                List<Path> wanted = new ArrayList<>(wanted(pool, skipped, missing, newWrappers, signatures));
+                // unwritten files can only be wanted by name
+                wanted.addAll(writeOut(known, unread.stream().filter(f -> isFileOf(f, missing)).toList(), unread));
                 if (wanted.isEmpty()) {
                     break;
                 }
+                wanted.sort(null);
                 List<Future<Phase1>> more = new ArrayList<>();
                 for (Path f : wanted) {
                     more.add(pool.submit(() -> phase1(absRoot, f, true, KnownFiles.none())));
@@ -148,14 +159,14 @@ public final class SourceScanner {
                     Phase1 r = await(more.get(i), absRoot, wanted.get(i));
                     if (r.facts() != null) {
                         facts.add(r.facts());
-                        parsed.add(wanted.get(i));
+                        parsed++;
                     }
                 }
                 skipped.removeAll(new HashSet<>(wanted));
                 linked = link(linker, facts);
             }
             known.scanned();
-            return collect(facts, linked, sorted.size(), parsed.size());
+            return collect(facts, linked, sorted.size() + knownSkipped, parsed);
         } finally {
             pool.shutdownNow();
         }
@@ -206,8 +217,15 @@ public final class SourceScanner {
 
     /** Whether {@code f} is the source file of one of {@code types} ({@code Type.java}). */
     private static boolean isFileOf(Path f, Set<String> types) {
-        String name = f.getFileName().toString();
-        return name.endsWith(".java") && types.contains(name.substring(0, name.length() - 5));
+        return isFileOf(f.getFileName().toString(), types);
+    }
+
+    /** Whether the file at {@code path} (a name, or a relative path with {@code /}) is {@code Type.java} of one of {@code types}. */
+    private static boolean isFileOf(String path, Set<String> types) {
+        if (types.isEmpty() || !path.endsWith(".java")) {
+            return false;
+        }
+        return types.contains(path.substring(path.lastIndexOf('/') + 1, path.length() - 5));
     }
 
     private static boolean mayMention(TypeNameSignature signature, Set<String> names) {
@@ -261,18 +279,18 @@ public final class SourceScanner {
         }
     }
 
-    /** Writes those of {@code files} that are not on disk yet; afterwards they are read like any other. */
-    private static void materialise(KnownFiles known, java.util.Collection<Path> files, Map<Path, KnownFiles.Known> notRead) {
-        List<Path> write = files.stream().filter(notRead::containsKey).toList();
-        if (!write.isEmpty()) {
-            known.materialise(write);
-            write.forEach(notRead::remove);
+    /**
+     * Writes the known files {@code relative} (in sorted order) to disk, takes them out of
+     * {@code unread}, and returns where they now are.
+     */
+    private static List<Path> writeOut(KnownFiles known, java.util.Collection<String> relative, List<String> unread) {
+        if (relative.isEmpty()) {
+            return List.of();
         }
-    }
-
-    /** Phase 1 of a file not on disk: its recorded result. */
-    private static Phase1 recalled(KnownFiles.Known k) {
-        return new Phase1(k.facts());
+        List<String> write = relative.stream().sorted().toList();
+        known.materialise(write);
+        unread.removeAll(new HashSet<>(write));
+        return write.stream().map(known.folder()::resolve).toList();
     }
 
     private Phase1 phase1(Path root, Path file, boolean force, KnownFiles known) {

@@ -47,9 +47,6 @@ public final class StagedIndex {
      * file, the names it was searched for and those it may mention (a superset of real mentions).
      */
     record Entry(String blob, FileFacts facts, Set<String> checked, Set<String> mentioned) {
-        KnownFiles.Known known() {
-            return new KnownFiles.Known(facts);
-        }
     }
 
     private final Path file;
@@ -218,7 +215,8 @@ public final class StagedIndex {
 
         private final StagedSnapshot snapshot;
         private final Path folder;
-        private final Map<Path, Known> files = new HashMap<>();
+        private final Map<String, FileFacts> parsed = new HashMap<>();
+        private final List<String> skipped = new ArrayList<>();
         private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
         /** Known skipped entries with what this run learnt about their mentions. */
         private final Map<String, Entry> searched = new ConcurrentHashMap<>();
@@ -231,56 +229,63 @@ public final class StagedIndex {
             for (String path : snapshot.unwritten()) {
                 String blob = snapshot.blobIds().get(path);
                 if (knows(path, blob)) {
-                    files.put(folder.resolve(path), entries.get(path).known());
+                    FileFacts facts = entries.get(path).facts();
+                    if (facts != null) {
+                        parsed.put(path, facts);
+                    } else {
+                        skipped.add(path);
+                    }
                 }
             }
         }
 
         @Override
-        public Map<Path, Known> files() {
-            return files;
+        public Path folder() {
+            return folder;
         }
 
         @Override
-        public void materialise(Collection<Path> toWrite) {
-            List<String> paths = new ArrayList<>();
-            for (Path p : toWrite) {
-                String rel = relative(p);
-                if (rel != null) {
-                    paths.add(rel);
-                }
-            }
-            snapshot.materialise(paths);
+        public Map<String, FileFacts> parsed() {
+            return parsed;
         }
 
         @Override
-        public synchronized Set<Path> mayMention(Collection<Path> candidates, Set<String> names) {
+        public Collection<String> skipped() {
+            return skipped;
+        }
+
+        @Override
+        public void materialise(Collection<String> toWrite) {
+            snapshot.materialise(toWrite);
+        }
+
+        @Override
+        public synchronized Set<String> mayMention(Collection<String> candidates, Set<String> names) {
             asked.addAll(names);
-            Set<Path> hits = new HashSet<>();
-            Map<String, Path> unsure = new HashMap<>();
-            for (Path c : candidates) {
-                String rel = relative(c);
-                Entry e = rel == null ? null : searched.getOrDefault(rel, entries.get(rel));
+            Set<String> hits = new HashSet<>();
+            List<String> unsure = new ArrayList<>();
+            for (String c : candidates) {
+                Entry e = searched.getOrDefault(c, entries.get(c));
                 if (e != null && e.facts() == null && e.checked().containsAll(names)) {
                     if (names.stream().anyMatch(e.mentioned()::contains)) {
                         hits.add(c);
                     }
                 } else {
-                    unsure.put(rel, c);
+                    unsure.add(c);
                 }
             }
             if (unsure.isEmpty()) {
                 return hits;
             }
             Set<String> found = grep(names);
-            for (Map.Entry<String, Path> u : unsure.entrySet()) {
-                boolean hit = found == null || found.contains(u.getKey());
+            for (String u : unsure) {
+                boolean hit = found == null || found.contains(u);
                 if (hit) {
-                    hits.add(u.getValue());
+                    hits.add(u);
                 }
-                Entry e = u.getKey() == null ? null : searched.getOrDefault(u.getKey(), entries.get(u.getKey()));
+                Entry e = searched.getOrDefault(u, entries.get(u));
                 if (e != null && e.facts() == null && found != null) {
-                    searched.put(u.getKey(), new Entry(e.blob(), null, union(e.checked(), names),
+                    searched.put(u, new Entry(e.blob(), null, union(e.checked(), names),
                             hit ? union(e.mentioned(), names) : e.mentioned()));
                 }
             }

@@ -76,12 +76,18 @@ class SourceFilesTest {
             for (List<Path> starts : startSets) {
                 SourceFiles files = new SourceFiles(root, selection);
                 List<Path> listed = files.list(starts).files();
-                java.util.function.Predicate<Path> selects = files.selector(starts);
+                // the predicate takes paths relative to a folder: the root itself, or one above it
+                java.util.function.Predicate<String> fromRoot = files.selectorUnder(root, starts);
+                java.util.function.Predicate<String> fromAbove = files.selectorUnder(root.getParent(), starts);
+                String rootName = root.getFileName().toString();
                 for (String f : all) {
                     Path p = root.resolve(f);
-                    assertThat(selects.test(p)).as("%s with %s from %s", f, selection, starts)
+                    assertThat(fromRoot.test(f)).as("%s with %s from %s", f, selection, starts)
                             .isEqualTo(listed.contains(p));
+                    assertThat(fromAbove.test(rootName + "/" + f)).as("%s with %s from %s, seen from above", f,
+                            selection, starts).isEqualTo(listed.contains(p));
                 }
+                assertThat(fromAbove.test("elsewhere/Other.java")).as("outside the root").isFalse();
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.tokenlint.core.cache.ContentCache;
 import dev.tokenlint.core.cache.PerFileCache;
 import dev.tokenlint.core.catalog.Operation;
 import dev.tokenlint.core.catalog.PermissionCatalog;
+import dev.tokenlint.core.scan.java.FileFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,20 +49,51 @@ class SourceScannerKnownFilesTest {
         }
     }
 
+    /** What phase 1 gave for a file: its facts, or null when the prefilter skipped it. */
+    private record Seen(FileFacts facts) {
+    }
+
     /** Records what the scanner read; later holds those files off disk and writes them back on demand. */
     private final class Recorder implements KnownFiles {
-        final Map<Path, Known> recorded = new ConcurrentHashMap<>();
-        final Map<Path, Known> known = new HashMap<>();
+        final Path root;
+        final Map<Path, Seen> recorded = new ConcurrentHashMap<>();
+        final Map<Path, Seen> known = new HashMap<>();
         final Set<Path> written = new TreeSet<>();
 
-        @Override
-        public Map<Path, Known> files() {
-            return known;
+        Recorder(Path root) {
+            this.root = root;
+        }
+
+        private String relative(Path p) {
+            return root.relativize(p).toString().replace('\\', '/');
         }
 
         @Override
-        public void materialise(Collection<Path> files) {
-            for (Path f : files) {
+        public Path folder() {
+            return root;
+        }
+
+        @Override
+        public Map<String, FileFacts> parsed() {
+            Map<String, FileFacts> out = new HashMap<>();
+            known.forEach((p, seen) -> {
+                if (seen.facts() != null) {
+                    out.put(relative(p), seen.facts());
+                }
+            });
+            return out;
+        }
+
+        @Override
+        public Collection<String> skipped() {
+            return known.entrySet().stream().filter(e -> e.getValue().facts() == null).map(e -> relative(e.getKey()))
+                    .toList();
+        }
+
+        @Override
+        public void materialise(Collection<String> files) {
+            for (String rel : files) {
+                Path f = root.resolve(rel);
                 try {
                     Files.writeString(f, texts.get(f), StandardCharsets.UTF_8);
                 } catch (IOException e) {
@@ -72,14 +104,14 @@ class SourceScannerKnownFilesTest {
         }
 
         @Override
-        public Set<Path> mayMention(Collection<Path> files, Set<String> names) {
-            return files.stream().filter(f -> names.stream().anyMatch(n -> texts.get(f).contains(n)))
+        public Set<String> mayMention(Collection<String> files, Set<String> names) {
+            return files.stream().filter(f -> names.stream().anyMatch(n -> texts.get(root.resolve(f)).contains(n)))
                     .collect(Collectors.toSet());
         }
 
         @Override
-        public void recordRead(Path file, dev.tokenlint.core.scan.java.FileFacts facts) {
-            recorded.put(file, new Known(facts));
+        public void recordRead(Path file, FileFacts facts) {
+            recorded.put(file, new Seen(facts));
         }
     }
 
@@ -111,13 +143,13 @@ class SourceScannerKnownFilesTest {
         assertThat(full.calls()).singleElement().satisfies(c -> assertThat(c.location().file()).isEqualTo("w/Job.java"));
 
         ContentCache cache = ContentCache.open(tmp.resolve("cache"), "test");
-        Recorder first = new Recorder();
+        Recorder first = new Recorder(root);
         assertThat(new SourceScanner(CATALOG, cache, ScanProgress.none()).scan(root, files(root), first)).isEqualTo(full);
         assertThat(first.recorded).hasSize(7);
-        assertThat(first.recorded.get(root.resolve("w/Plain0.java"))).isEqualTo(KnownFiles.Known.SKIPPED);
+        assertThat(first.recorded.get(root.resolve("w/Plain0.java"))).isEqualTo(new Seen(null));
 
         // every file but Names.java is off disk; its recorded result stands in for it
-        Recorder second = new Recorder();
+        Recorder second = new Recorder(root);
         first.recorded.forEach((file, k) -> {
             if (!file.endsWith("Names.java")) {
                 second.known.put(file, k);
