@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tokenlint.core.input.Location;
 import java.io.IOException;
@@ -19,14 +20,12 @@ import java.util.Collection;
  */
 final class JsonSupport {
 
-    private final ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
     ObjectNode object() {
-        return mapper.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 
     ArrayNode array() {
-        return mapper.createArrayNode();
+        return JsonNodeFactory.instance.arrayNode();
     }
 
     ArrayNode strings(Collection<String> values) {
@@ -49,7 +48,8 @@ final class JsonSupport {
                 Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        mapper.writer(printer).writeValue(out, tree);
+        // the mapper is made here, not with the reporter: a run that writes no JSON never pays for one
+        new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer(printer).writeValue(out, tree);
         out.write('\n');
     }
 }
