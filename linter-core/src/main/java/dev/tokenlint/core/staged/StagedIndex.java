@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -193,8 +194,13 @@ public final class StagedIndex {
 
     /** Whether the staged Java file {@code path} with blob {@code blob} has a recorded result. */
     public boolean knows(String path, String blob) {
+        return entry(path, blob) != null;
+    }
+
+    /** The recorded entry of the staged Java file {@code path} with blob {@code blob}, or null. */
+    private Entry entry(String path, String blob) {
         Entry e = entries.get(path);
-        return e != null && e.blob().equals(blob) && path.endsWith(".java");
+        return e != null && e.blob().equals(blob) && path.endsWith(".java") ? e : null;
     }
 
     /** Number of entries read (for tests and diagnostics). */
@@ -226,17 +232,16 @@ public final class StagedIndex {
         private Session(StagedSnapshot snapshot) {
             this.snapshot = snapshot;
             this.folder = snapshot.folder();
-            for (String path : snapshot.unwritten()) {
-                String blob = snapshot.blobIds().get(path);
-                if (knows(path, blob)) {
-                    FileFacts facts = entries.get(path).facts();
-                    if (facts != null) {
-                        parsed.put(path, facts);
+            snapshot.forEachUnwritten((path, blob) -> {
+                Entry e = entry(path, blob);
+                if (e != null) {
+                    if (e.facts() != null) {
+                        parsed.put(path, e.facts());
                     } else {
                         skipped.add(path);
                     }
                 }
-            }
+            });
         }
 
         @Override
@@ -267,7 +272,7 @@ public final class StagedIndex {
             for (String c : candidates) {
                 Entry e = searched.getOrDefault(c, entries.get(c));
                 if (e != null && e.facts() == null && e.checked().containsAll(names)) {
-                    if (names.stream().anyMatch(e.mentioned()::contains)) {
+                    if (!Collections.disjoint(names, e.mentioned())) {
                         hits.add(c);
                     }
                 } else {

@@ -92,25 +92,32 @@ public final class StagedSnapshot implements AutoCloseable {
         if (listed.exitCode() != 0) {
             throw new GitException("cannot read the git index of " + top + ": " + listed.error().strip());
         }
-        Map<String, String> blobs = new TreeMap<>();
+        // git lists the index sorted by path, so insertion order is a stable, sorted order
+        Map<String, String> blobs = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         Map<String, Integer> unmerged = new LinkedHashMap<>();
-        for (String entry : new String(listed.output(), StandardCharsets.UTF_8).split("\0")) {
-            if (entry.isEmpty()) {
-                continue;
+        String out = new String(listed.output(), StandardCharsets.UTF_8);
+        for (int from = 0, end; from < out.length(); from = end + 1) {
+            end = out.indexOf('\0', from);
+            if (end < 0) {
+                end = out.length();
             }
             // <mode> SP <object> SP <stage> TAB <path>
-            int tab = entry.indexOf('\t');
-            String[] meta = entry.substring(0, tab).split(" ");
-            String path = entry.substring(tab + 1);
+            int tab = out.indexOf('\t', from);
+            int sp1 = out.indexOf(' ', from);
+            int sp2 = sp1 < 0 ? -1 : out.indexOf(' ', sp1 + 1);
+            if (tab < 0 || tab > end || sp2 < 0 || sp2 > tab) {
+                continue; // not an index entry (nothing else is listed)
+            }
+            String path = out.substring(tab + 1, end);
             if (!wanted.test(path)) {
                 continue;
             }
-            String mode = meta[0];
-            if (!meta[2].equals("0")) {
+            String mode = out.substring(from, sp1);
+            if (!out.startsWith("0", sp2 + 1) || tab != sp2 + 2) {
                 unmerged.merge(path, 1, Integer::sum);
             } else if (mode.equals("100644") || mode.equals("100755")) {
-                blobs.put(path, meta[1]);
+                blobs.put(path, out.substring(sp1 + 1, sp2));
             } else {
                 skipped.add(path + (mode.equals("120000") ? " (symbolic link, not followed)"
                         : mode.equals("160000") ? " (submodule)" : " (mode " + mode + ")"));
@@ -181,9 +188,16 @@ public final class StagedSnapshot implements AutoCloseable {
         checkOut(now);
     }
 
-    /** Staged files not written into the folder (yet), relative to the repository. */
-    public synchronized Set<String> unwritten() {
-        return Set.copyOf(unwritten);
+    /**
+     * Calls {@code action} with the path (relative to the repository) and blob id of each staged
+     * file not written into the folder (yet), in the order of {@link #blobIds()}.
+     */
+    public synchronized void forEachUnwritten(java.util.function.BiConsumer<String, String> action) {
+        blobIds.forEach((path, blob) -> {
+            if (unwritten.contains(path)) {
+                action.accept(path, blob);
+            }
+        });
     }
 
     private void checkOut(List<String> wantedPaths) {
@@ -259,7 +273,10 @@ public final class StagedSnapshot implements AutoCloseable {
         }
     }
 
-    /** Staged files wanted (written or, see {@link #unwritten()}, not), relative to the repository, with their git blob ids. */
+    /**
+     * Staged files wanted (written or, see {@link #forEachUnwritten}, not), relative to the
+     * repository, with their git blob ids, in the index's order (sorted by path).
+     */
     public Map<String, String> blobIds() {
         return blobIds;
     }
