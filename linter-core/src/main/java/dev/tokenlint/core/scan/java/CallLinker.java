@@ -1,6 +1,7 @@
 package dev.tokenlint.core.scan.java;
 
 import dev.tokenlint.core.catalog.Operation;
+import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.scan.ApiCall;
 import dev.tokenlint.core.scan.AuthHeader;
@@ -145,15 +146,15 @@ public final class CallLinker {
             work = next;
         }
         // A wrapper whose callers made Dynatrace run.calls is a Dynatrace method too (its headers count).
-        for (Map.Entry<Candidate, List<Candidate>> w : run.wrapperCandidates.entrySet()) {
+        Set<Location> callSites = new HashSet<>();
+        for (ApiCall call : run.calls) {
+            callSites.add(call.location());
+        }
+        for (Map.Entry<Candidate, List<Candidate>> w : run.wrapperCandidates) {
             Candidate wrapper = w.getKey();
             boolean any = false;
-            for (ApiCall call : run.calls) {
-                for (Candidate d : w.getValue()) {
-                    if (call.location().equals(d.site().location())) {
-                        any = true;
-                    }
-                }
+            for (Candidate d : w.getValue()) {
+                any |= callSites.contains(d.site().location());
             }
             if (any) {
                 run.dynatraceMethods.add(wrapper.file().file() + "|" + wrapper.site().enclosingMethod());
@@ -183,7 +184,7 @@ public final class CallLinker {
             List<Candidate> derived = followWrapper(c, run);
             if (!derived.isEmpty()) {
                 next.addAll(derived);
-                run.wrapperCandidates.put(c, derived);
+                run.wrapperCandidates.add(Map.entry(c, derived));
                 return;
             }
         }
@@ -197,9 +198,10 @@ public final class CallLinker {
     /** What one link run collects while it decides candidates. */
     private static final class Run {
         final Map<String, List<Invocation>> invocationsByName = new HashMap<>();
-        final Map<Invocation, FileFacts> invocationFile = new HashMap<>();
+        /** By identity: each invocation is one object of one file's facts, and a record's hash walks its whole tree. */
+        final Map<Invocation, FileFacts> invocationFile = new java.util.IdentityHashMap<>();
         /** Each followed wrapper's candidate with the candidates made at its callers. */
-        final Map<Candidate, List<Candidate>> wrapperCandidates = new LinkedHashMap<>();
+        final List<Map.Entry<Candidate, List<Candidate>>> wrapperCandidates = new ArrayList<>();
         final List<ApiCall> calls = new ArrayList<>();
         /** {@code file|Type#method/arity} of methods that make a Dynatrace call. */
         final Set<String> dynatraceMethods = new HashSet<>();
