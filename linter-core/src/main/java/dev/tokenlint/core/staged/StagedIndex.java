@@ -1,9 +1,9 @@
 package dev.tokenlint.core.staged;
 
 import dev.tokenlint.core.cache.AtomicFiles;
-import dev.tokenlint.core.cache.ByteArrayDataInput;
 import dev.tokenlint.core.git.Git;
 import dev.tokenlint.core.scan.KnownFiles;
+import dev.tokenlint.core.scan.java.ByteArrayDataInput;
 import dev.tokenlint.core.scan.java.FileFacts;
 import dev.tokenlint.core.scan.java.FileFactsCodec;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,5 @@
 package dev.tokenlint.core.scan.java;
 
-import dev.tokenlint.core.cache.ByteArrayDataInput;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.SuppressedRegion;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.tokenlint.core.cache.ByteArrayDataInput;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.FileFactsReader;
 import dev.tokenlint.core.scan.InputProblem;

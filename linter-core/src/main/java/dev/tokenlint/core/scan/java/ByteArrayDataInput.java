@@ -1,4 +1,4 @@
-package dev.tokenlint.core.cache;
+package dev.tokenlint.core.scan.java;
 
 import java.io.DataInput;
 import java.io.DataInputStream;
