@@ -1,13 +1,10 @@
 package dev.tokenlint.core.cache;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import dev.tokenlint.core.scan.java.FileFacts;
+import dev.tokenlint.core.scan.java.FileFactsCodec;
 import java.io.IOException;
-import java.io.InvalidClassException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -18,18 +15,19 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
 
 /**
  * The per-file cache on disk: one file per entry, {@code <folder>/<2 hex>/<62 hex>.bin}, named by a
  * SHA-256 over the cache format, the {@code namespace} (tokenlint version and code and catalog
  * identity, so another version never reads this one's entries), the file's relative path and its
- * bytes. An entry repeats the namespace in its header; an entry that is truncated, corrupt, from
- * another namespace or of unexpected classes is ignored and rewritten, never trusted.
- *
- * <p>Only classes of tokenlint, {@code java.lang} and {@code java.util} may be deserialised, so a
- * planted cache file cannot instantiate anything else. Writes go to a private temporary file and
- * are moved in place atomically, so parallel runs and threads never see half an entry. When the
- * folder cannot be written the cache turns itself off and says so once ({@link #note()}).
+ * bytes. The values are phase-1 results, {@link FileFacts}, stored in {@link FileFactsCodec}'s
+ * binary form (other values are not stored): no Java deserialisation, so a planted cache file
+ * can at worst be rejected. An entry repeats the namespace in its header and carries a checksum;
+ * an entry that is truncated, corrupt or from another namespace is ignored and rewritten, never
+ * trusted. Writes go to a private temporary file and are moved in place atomically, so parallel
+ * runs and threads never see half an entry. When the folder cannot be written the cache turns
+ * itself off and says so once ({@link #note()}).
  *
  * <p>The default folder is {@code .tokenlint-cache/} in the scanned root; add it to
  * {@code .gitignore}.
@@ -39,26 +37,8 @@ public final class ContentCache implements PerFileCache {
     /** The default cache folder name, relative to the scanned root. */
     public static final String DEFAULT_FOLDER = ".tokenlint-cache";
 
-    private static final byte[] MAGIC = "tokenlint-cache/1\n".getBytes(StandardCharsets.US_ASCII);
-
-    private static final ObjectInputFilter ONLY_OURS = info -> {
-        Class<?> c = info.serialClass();
-        if (info.depth() > 200 || info.references() > 1_000_000) {
-            return ObjectInputFilter.Status.REJECTED;
-        }
-        if (c == null) {
-            return ObjectInputFilter.Status.UNDECIDED;
-        }
-        while (c.isArray()) {
-            c = c.getComponentType();
-        }
-        if (c.isPrimitive()) {
-            return ObjectInputFilter.Status.ALLOWED;
-        }
-        String n = c.getName();
-        return n.startsWith("dev.tokenlint.") || n.startsWith("java.lang.") || n.startsWith("java.util.")
-                ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
-    };
+    private static final byte[] MAGIC = ("tokenlint-cache/2 " + FileFactsCodec.FORMAT + "\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     private final Path folder;
     private final byte[] namespace;
@@ -129,14 +109,6 @@ public final class ContentCache implements PerFileCache {
         return note;
     }
 
-    /**
-     * The deserialisation filter of cache entries: only classes of tokenlint, {@code java.lang} and
-     * {@code java.util}, bounded depth and size. For other files in the cache folder that hold results.
-     */
-    public static ObjectInputFilter inputFilter() {
-        return ONLY_OURS;
-    }
-
     /** What entries depend on besides the file (see {@link #namespace(String, Class, String)}). */
     public String namespace() {
         return new String(namespace, StandardCharsets.UTF_8);
@@ -178,63 +150,65 @@ public final class ContentCache implements PerFileCache {
         return folder.resolve(key.hex().substring(0, 2)).resolve(key.hex().substring(2) + ".bin");
     }
 
+    /** The facts stored for {@code key}; null for any other {@code type}, which is never stored. */
     @Override
     public <T extends Serializable> T get(Key key, Class<T> type) {
         if (key == null || !enabled.get()) {
             return null;
         }
-        Path file = entry(key);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = type == FileFacts.class ? Files.readAllBytes(entry(key)) : null;
         } catch (IOException e) {
+            bytes = null;
+        }
+        FileFacts value = bytes == null ? null : decode(bytes);
+        if (value == null) {
             misses.incrementAndGet();
             return null;
         }
-        T value = decode(bytes, type);
-        if (value == null) {
-            misses.incrementAndGet();
-        } else {
-            hits.incrementAndGet();
-        }
-        return value;
+        hits.incrementAndGet();
+        return type.cast(value);
     }
 
-    private <T> T decode(byte[] bytes, Class<T> type) {
+    /** Layout: magic, namespace, newline, a CRC-32 of the rest (4 bytes), the encoded facts. */
+    private FileFacts decode(byte[] bytes) {
         int head = MAGIC.length + namespace.length + 1;
-        if (bytes.length <= head || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+        if (bytes.length < head + 4 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                 || !Arrays.equals(bytes, MAGIC.length, MAGIC.length + namespace.length, namespace, 0, namespace.length)
                 || bytes[head - 1] != '\n') {
             return null;
         }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes, head, bytes.length - head))) {
-            in.setObjectInputFilter(ONLY_OURS);
-            Object o = in.readObject();
-            return type.isInstance(o) ? type.cast(o) : null;
-        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalArgumentException
-                 | IllegalStateException | NullPointerException | ArrayStoreException e) {
-            // corrupt, truncated, from changed classes (InvalidClassException) or rejected by the filter
+        CRC32 crc = new CRC32();
+        crc.update(bytes, head + 4, bytes.length - head - 4);
+        if (ByteBuffer.wrap(bytes, head, 4).getInt() != (int) crc.getValue()) {
+            return null;
+        }
+        try {
+            return FileFactsCodec.decode(bytes, head + 4, bytes.length - head - 4);
+        } catch (IOException e) {
             return null;
         }
     }
 
+    /** Stores {@code value} if it is {@link FileFacts}; other values are not cached. */
     @Override
     public void put(Key key, Serializable value) {
-        if (key == null || !enabled.get()) {
+        if (key == null || !enabled.get() || !(value instanceof FileFacts facts)) {
             return;
         }
-        Path file = entry(key);
+        byte[] encoded;
         try {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
-            buf.writeBytes(MAGIC);
-            buf.writeBytes(namespace);
-            buf.write('\n');
-            try (ObjectOutputStream out = new ObjectOutputStream(buf)) {
-                out.writeObject(value);
-            }
-            AtomicFiles.write(file, buf.toByteArray());
-        } catch (InvalidClassException | java.io.NotSerializableException e) {
-            // a value that cannot be stored is simply not cached
+            encoded = FileFactsCodec.encode(facts);
+        } catch (IllegalArgumentException e) {
+            return; // facts beyond what the codec reads back are simply not cached
+        }
+        CRC32 crc = new CRC32();
+        crc.update(encoded);
+        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + namespace.length + 1 + 4 + encoded.length);
+        buf.put(MAGIC).put(namespace).put((byte) '\n').putInt((int) crc.getValue()).put(encoded);
+        try {
+            AtomicFiles.write(entry(key), buf.array());
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             if (enabled.compareAndSet(true, false)) {
                 note = "cache off: cannot write " + folder;

@@ -2,14 +2,22 @@ package dev.tokenlint.core.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.scan.InputProblem;
+import dev.tokenlint.core.scan.java.FileFacts;
+import dev.tokenlint.core.scan.java.JavaFileExtractor;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +28,9 @@ class ContentCacheTest {
 
     private static final byte[] CONTENT = "class A { String p = \"/api/v2/metrics\"; }".getBytes(StandardCharsets.UTF_8);
 
-    /** A value of the kind the scanner stores: a record of tokenlint with lists of strings. */
-    record Facts(String file, List<String> calls) implements java.io.Serializable {
+    /** What the scanner stores: the facts of one file (here told apart by a note). */
+    private static FileFacts facts(String file, String note) {
+        return FileFacts.problemsOnly(file, List.of(new InputProblem(Location.ofFile(file), note, "source")));
     }
 
     private List<Path> entries(Path dir) throws IOException {
@@ -34,13 +43,13 @@ class ContentCacheTest {
     void storesAndFindsByPathAndContent() {
         ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
         PerFileCache.Key key = cache.key("src/A.java", CONTENT);
-        assertThat(cache.get(key, Facts.class)).isNull();
+        assertThat(cache.get(key, FileFacts.class)).isNull();
+        FileFacts facts = new JavaFileExtractor().extract("src/A.java", new String(CONTENT, StandardCharsets.UTF_8));
 
-        cache.put(key, new Facts("src/A.java", List.of("GET /api/v2/metrics")));
+        cache.put(key, facts);
 
         ContentCache again = ContentCache.open(tmp.resolve("c"), "v1");
-        assertThat(again.get(again.key("src/A.java", CONTENT), Facts.class))
-                .isEqualTo(new Facts("src/A.java", List.of("GET /api/v2/metrics")));
+        assertThat(again.get(again.key("src/A.java", CONTENT), FileFacts.class)).isEqualTo(facts);
         assertThat(again.hits()).isEqualTo(1);
     }
 
@@ -60,35 +69,73 @@ class ContentCacheTest {
     void aCorruptEntryIsIgnoredAndRewritten() throws IOException {
         ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
         PerFileCache.Key key = cache.key("src/A.java", CONTENT);
-        cache.put(key, new Facts("src/A.java", List.of("x")));
+        cache.put(key, facts("src/A.java", "x"));
         Path entry = entries(tmp.resolve("c")).get(0);
         byte[] bytes = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length - 7));
 
-        assertThat(cache.get(key, Facts.class)).isNull();
-        cache.put(key, new Facts("src/A.java", List.of("y")));
-        assertThat(cache.get(key, Facts.class)).isEqualTo(new Facts("src/A.java", List.of("y")));
+        assertThat(cache.get(key, FileFacts.class)).isNull();
+        cache.put(key, facts("src/A.java", "y"));
+        assertThat(cache.get(key, FileFacts.class)).isEqualTo(facts("src/A.java", "y"));
     }
 
     @Test
     void anEntryOfAnotherVersionIsNotTrusted() throws IOException {
         ContentCache old = ContentCache.open(tmp.resolve("c"), "v1");
         PerFileCache.Key key = old.key("src/A.java", CONTENT);
-        old.put(key, new Facts("src/A.java", List.of("old")));
+        old.put(key, facts("src/A.java", "old"));
         // same key file name, but written under another namespace: as if a name collided or was copied
         ContentCache other = ContentCache.open(tmp.resolve("c"), "v2");
 
-        assertThat(other.get(key, Facts.class)).isNull();
+        assertThat(other.get(key, FileFacts.class)).isNull();
         assertThat(old.get(key, String.class)).as("wrong type is a miss, not an exception").isNull();
     }
 
     @Test
-    void classesOutsideTokenlintAndTheJdkCollectionsAreNeverDeserialised() {
+    void onlyFileFactsAreStored() throws IOException {
         ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
         PerFileCache.Key key = cache.key("src/A.java", CONTENT);
         cache.put(key, new File("/etc/passwd"));
 
         assertThat(cache.get(key, File.class)).isNull();
+        assertThat(entries(tmp.resolve("c"))).isEmpty();
+    }
+
+    @Test
+    void aPlantedEntryIsNeverDeserialised() throws IOException {
+        ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
+        PerFileCache.Key key = cache.key("src/A.java", CONTENT);
+        cache.put(key, facts("src/A.java", "x"));
+        Path entry = entries(tmp.resolve("c")).get(0);
+        // the entry's own header (magic and namespace lines), then a valid checksum over a serialised object
+        String text = new String(Files.readAllBytes(entry), StandardCharsets.ISO_8859_1);
+        byte[] header = text.substring(0, text.indexOf('\n', text.indexOf('\n') + 1) + 1)
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream serialised = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(serialised)) {
+            out.writeObject(facts("src/A.java", "planted"));
+        }
+        CRC32 crc = new CRC32();
+        crc.update(serialised.toByteArray());
+        Files.write(entry, ByteBuffer.allocate(header.length + 4 + serialised.size()).put(header)
+                .putInt((int) crc.getValue()).put(serialised.toByteArray()).array());
+
+        assertThat(cache.get(key, FileFacts.class)).isNull();
+    }
+
+    @Test
+    void anEntryWithAFlippedBitIsNotTrusted() throws IOException {
+        ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
+        PerFileCache.Key key = cache.key("src/A.java", CONTENT);
+        cache.put(key, facts("src/A.java", "GET /api/v2/metrics"));
+        Path entry = entries(tmp.resolve("c")).get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        // in the note's text: still a well-formed record, only the checksum tells
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("metrics");
+        bytes[at] ^= 0x01;
+        Files.write(entry, bytes);
+
+        assertThat(cache.get(key, FileFacts.class)).isNull();
     }
 
     @Test
@@ -99,8 +146,8 @@ class ContentCacheTest {
         assertThat(cache.enabled()).isFalse();
         assertThat(cache.note()).startsWith("cache off: cannot write").contains("not-a-folder");
         PerFileCache.Key key = cache.key("src/A.java", CONTENT);
-        cache.put(key, new Facts("src/A.java", List.of()));
-        assertThat(cache.get(key, Facts.class)).isNull();
+        cache.put(key, facts("src/A.java", ""));
+        assertThat(cache.get(key, FileFacts.class)).isNull();
     }
 
     @Test
@@ -117,7 +164,7 @@ class ContentCacheTest {
         for (int i = 0; i < 8; i++) {
             Thread t = new Thread(() -> {
                 for (int j = 0; j < 50; j++) {
-                    cache.put(key, new Facts("src/A.java", List.of("same")));
+                    cache.put(key, facts("src/A.java", "same"));
                 }
             });
             threads.add(t);
@@ -126,7 +173,7 @@ class ContentCacheTest {
         for (Thread t : threads) {
             t.join();
         }
-        assertThat(cache.get(key, Facts.class)).isEqualTo(new Facts("src/A.java", List.of("same")));
+        assertThat(cache.get(key, FileFacts.class)).isEqualTo(facts("src/A.java", "same"));
         assertThat(entries(tmp.resolve("c"))).hasSize(1);
     }
 }
