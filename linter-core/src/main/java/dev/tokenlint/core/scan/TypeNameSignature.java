@@ -28,19 +28,26 @@ public final class TypeNameSignature {
         int n = utf8.length;
         int i = 0;
         while (i < n) {
-            int b = utf8[i];
-            if (!isIdentifierPart(b)) {
+            byte b = utf8[i];
+            if (!PART[b & 0xFF]) {
                 i++;
                 continue;
             }
             int start = i;
-            long h = FNV_OFFSET;
-            while (i < n && isIdentifierPart(utf8[i])) {
-                h = (h ^ (utf8[i] & 0xFF)) * FNV_PRIME;
-                i++;
-            }
-            if (b >= 'A' && b <= 'Z' && i - start > 1) {
-                set(bits, h);
+            if (b >= 'A' && b <= 'Z') {
+                long h = FNV_OFFSET;
+                while (i < n && PART[utf8[i] & 0xFF]) {
+                    h = (h ^ utf8[i]) * FNV_PRIME;
+                    i++;
+                }
+                if (i - start > 1) {
+                    set(bits, h);
+                }
+            } else {
+                // most words start in lower case (keywords, variables, methods): skipped without hashing
+                while (i < n && PART[utf8[i] & 0xFF]) {
+                    i++;
+                }
             }
         }
         return new TypeNameSignature(bits);
@@ -56,8 +63,8 @@ public final class TypeNameSignature {
             return true;
         }
         long h = FNV_OFFSET;
-        for (byte c : name.getBytes(StandardCharsets.UTF_8)) {
-            h = (h ^ (c & 0xFF)) * FNV_PRIME;
+        for (byte c : name.getBytes(StandardCharsets.US_ASCII)) {
+            h = (h ^ c) * FNV_PRIME;
         }
         return isSet(h);
     }
@@ -94,6 +101,15 @@ public final class TypeNameSignature {
      */
     private static boolean isIdentifierPart(int b) {
         return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '$';
+    }
+
+    /** {@link #isIdentifierPart} for every byte value, one load per byte in the scan. */
+    private static final boolean[] PART = new boolean[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            PART[b] = isIdentifierPart(b);
+        }
     }
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
