@@ -232,6 +232,39 @@ class StagedScanCommandTest {
     }
 
     @Test
+    void filesThatOnlyUseAClientCountInAStagedScanExactlyWhenAFullScanReadsThem() throws Exception {
+        Path repo = wrapperRepository();
+        // the wrapper now names neither a path nor Dynatrace: it only uses a client
+        Files.writeString(repo.resolve("src/main/java/w/Gateway.java"), Files.readString(
+                repo.resolve("src/main/java/w/Gateway.java")).replace("DT_URL", "TENANT_URL"));
+        Files.writeString(repo.resolve("src/main/java/w/Names.java"), NAMED_PATHS);
+        // and one more such file, which does not parse: reported only when such files are read
+        Files.writeString(repo.resolve("src/main/java/w/Broken.java"),
+                "package w;\nimport java.net.http.HttpClient;\nclass Broken {");
+        git(repo, "add", ".");
+        Path cache = tmp.resolve("cache");
+        assertStagedEqualsFull(repo, cache);
+        assertThat(json(repo, "--staged", "--cache-dir", cache.toString())).contains("/api/v2/problems")
+                .contains("src/main/java/w/Broken.java");
+
+        // without the one file that names a path, nothing is a Dynatrace call, recorded facts or not
+        git(repo, "rm", "-q", "--cached", "src/main/java/w/Names.java");
+        Files.delete(repo.resolve("src/main/java/w/Names.java"));
+        assertStagedEqualsFull(repo, cache);
+        assertThat(json(repo, "--staged", "--cache-dir", cache.toString())).doesNotContain("/api/v2/problems")
+                .doesNotContain("src/main/java/w/Broken.java");
+
+        Files.writeString(repo.resolve("src/main/java/w/Names.java"), NAMED_PATHS);
+        git(repo, "add", ".");
+        assertStagedEqualsFull(repo, cache);
+        assertThat(json(repo, "--staged", "--cache-dir", cache.toString())).contains("/api/v2/problems");
+    }
+
+    /** Paths of the Dynatrace API: the file names the vendor, which makes calls built from them Dynatrace calls. */
+    private static final String NAMED_PATHS =
+            "package w;\n/** Dynatrace API paths. */\nfinal class Names {\n    static final String P = \"/api/v2/problems\";\n}\n";
+
+    @Test
     void aCorruptOrForeignIndexIsRebuilt() throws Exception {
         Path repo = wrapperRepository();
         Path cache = tmp.resolve("cache");

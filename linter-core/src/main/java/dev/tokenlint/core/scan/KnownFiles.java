@@ -29,6 +29,13 @@ public interface KnownFiles {
     Map<String, FileFacts> parsed();
 
     /**
+     * The known files the prefilter found to use an HTTP client without naming an API path or
+     * Dynatrace ({@link SourcePrefilter.Verdict#CLIENT_ONLY}), with their facts, by relative path:
+     * they count only when some file of the source set names a path or Dynatrace.
+     */
+    Map<String, FileFacts> clientOnly();
+
+    /**
      * The known files the prefilter skipped, by path relative to {@link #folder()} (with {@code /}).
      * Kept as strings: a large repository has thousands, and a scan looks at few of them again.
      */
@@ -45,9 +52,11 @@ public interface KnownFiles {
 
     /**
      * Records what phase 1 gave for a Java file the scanner read from disk (its prefilter verdict
-     * without forcing): {@code facts} null when the prefilter said no. Called from scanner threads.
+     * without forcing): {@code facts} null when the prefilter said no; {@code clientOnly} when the
+     * facts are those of a {@link SourcePrefilter.Verdict#CLIENT_ONLY} file. A client-only file the
+     * scan did not parse is not recorded. Called from scanner threads.
      */
-    void recordRead(Path file, FileFacts facts);
+    void recordRead(Path file, FileFacts facts, boolean clientOnly);
 
     /**
      * Called once when the scan's reading is over (all {@link #recordRead} calls made), so what was
@@ -62,12 +71,8 @@ public interface KnownFiles {
      * to {@link #folder()}): what a walk limited by the config's sources would have listed.
      */
     default KnownFiles restrictedTo(Predicate<String> selects) {
-        Map<String, FileFacts> parsed = new HashMap<>();
-        parsed().forEach((path, facts) -> {
-            if (selects.test(path)) {
-                parsed.put(path, facts);
-            }
-        });
+        Map<String, FileFacts> parsed = restricted(parsed(), selects);
+        Map<String, FileFacts> clientOnly = restricted(clientOnly(), selects);
         List<String> skipped = new ArrayList<>();
         for (String path : skipped()) {
             if (selects.test(path)) {
@@ -87,6 +92,11 @@ public interface KnownFiles {
             }
 
             @Override
+            public Map<String, FileFacts> clientOnly() {
+                return clientOnly;
+            }
+
+            @Override
             public Collection<String> skipped() {
                 return skipped;
             }
@@ -102,8 +112,8 @@ public interface KnownFiles {
             }
 
             @Override
-            public void recordRead(Path file, FileFacts facts) {
-                all.recordRead(file, facts);
+            public void recordRead(Path file, FileFacts facts, boolean clientOnly) {
+                all.recordRead(file, facts, clientOnly);
             }
 
             @Override
@@ -111,6 +121,16 @@ public interface KnownFiles {
                 all.scanned();
             }
         };
+    }
+
+    private static Map<String, FileFacts> restricted(Map<String, FileFacts> files, Predicate<String> selects) {
+        Map<String, FileFacts> kept = new HashMap<>();
+        files.forEach((path, facts) -> {
+            if (selects.test(path)) {
+                kept.put(path, facts);
+            }
+        });
+        return kept;
     }
 
     /** Nothing known: every file is read. */
@@ -133,6 +153,11 @@ public interface KnownFiles {
         }
 
         @Override
+        public Map<String, FileFacts> clientOnly() {
+            return Map.of();
+        }
+
+        @Override
         public Collection<String> skipped() {
             return List.of();
         }
@@ -148,7 +173,7 @@ public interface KnownFiles {
         }
 
         @Override
-        public void recordRead(Path file, FileFacts facts) {
+        public void recordRead(Path file, FileFacts facts, boolean clientOnly) {
             // nothing kept
         }
     }

@@ -46,13 +46,14 @@ public final class SourcePrefilter {
 
     private static final TextMarkers EVIDENCE = new TextMarkers(EVIDENCE_MARKERS, EVIDENCE_MARKERS_ANY_CASE);
 
-    /**
-     * Markers that count only in code and string literals. A path or a client package named in a
-     * comment ({@code {@link org.springframework.web.client.RestTemplate}}, {@code // see /api/v2})
-     * is no call and no constant, and comments are where a library's own sources name them most.
+    /*
+     * Path and client markers count only in code and string literals. A path or a client package
+     * named in a comment ({@code {@link org.springframework.web.client.RestTemplate}},
+     * {@code // see /api/v2}) is no call and no constant, and comments are where a library's own
+     * sources name them most.
      */
-    private static final TextMarkers CODE = new TextMarkers(
-            Stream.concat(PATH_MARKERS.stream(), CLIENT_MARKERS.stream()).toList(), List.of());
+    private static final TextMarkers PATHS = new TextMarkers(PATH_MARKERS, List.of());
+    private static final TextMarkers CLIENTS = new TextMarkers(CLIENT_MARKERS, List.of());
 
     /** Every marker in one search: most files have none and are decided by one pass over their bytes. */
     private static final TextMarkers ANY = new TextMarkers(
@@ -76,17 +77,40 @@ public final class SourcePrefilter {
      * without decoding it (all markers are ASCII, and no byte of a multi-byte UTF-8 sequence is).
      */
     public boolean accepts(byte[] utf8) {
+        return verdict(utf8) != Verdict.SKIP;
+    }
+
+    /** What the prefilter makes of a Java file. */
+    public enum Verdict {
+        /** Nothing the scanner reports can come from this file. */
+        SKIP,
+        /**
+         * The file uses a supported HTTP client but names no API path and no Dynatrace evidence: its
+         * requests can reach Dynatrace only with a path from another file, so it is worth parsing
+         * only when some file of the source set has one.
+         */
+        CLIENT_ONLY,
+        /** The file names an API path fragment or Dynatrace evidence: always parsed. */
+        PARSE
+    }
+
+    /** The verdict on the UTF-8 text {@code utf8}; {@link #accepts(byte[])} is "not {@link Verdict#SKIP}". */
+    public Verdict verdict(byte[] utf8) {
         long pkg = packageName(utf8);
         int start = pkg < 0 ? utf8.length : (int) (pkg >>> 32);
         int end = pkg < 0 ? utf8.length : (int) pkg;
         if (!ANY.anyIn(utf8, 0, start) && !ANY.anyIn(utf8, end, utf8.length)) {
-            return false;
+            return Verdict.SKIP;
         }
         if (EVIDENCE.anyIn(utf8, 0, start) || EVIDENCE.anyIn(utf8, end, utf8.length)) {
-            return true;
+            return Verdict.PARSE;
         }
         byte[] code = JavaComments.blanked(utf8);
-        return CODE.anyIn(code, 0, start) || CODE.anyIn(code, end, code.length);
+        if (PATHS.anyIn(code, 0, start) || PATHS.anyIn(code, end, code.length)) {
+            return Verdict.PARSE;
+        }
+        return CLIENTS.anyIn(code, 0, start) || CLIENTS.anyIn(code, end, code.length)
+                ? Verdict.CLIENT_ONLY : Verdict.SKIP;
     }
 
     /**

@@ -80,13 +80,8 @@ public final class SourceScanner {
             onDisk.add(p.toAbsolutePath().normalize());
         }
         Path folder = known.folder();
-        Map<Path, FileFacts> recalled = new HashMap<>();
-        known.parsed().forEach((rel, facts) -> {
-            Path p = folder.resolve(rel);
-            if (!onDisk.contains(p)) {
-                recalled.put(p, facts);
-            }
-        });
+        Map<Path, FileFacts> recalled = recalled(known.parsed(), folder, onDisk);
+        Map<Path, FileFacts> recalledClientOnly = recalled(known.clientOnly(), folder, onDisk);
         // Known skipped files stay relative strings: a large repository has thousands, and a
         // round looks at few of them again.
         List<String> unread = new ArrayList<>(known.skipped());
@@ -104,6 +99,7 @@ public final class SourceScanner {
         List<FileFacts> facts = new ArrayList<>();
         int parsed = 0;
         List<Path> skipped = new ArrayList<>();
+        List<Path> deferred = new ArrayList<>();
         // what each skipped file on disk may name, so the wrapper round re-reads only those that may call one
         Map<Path, TypeNameSignature> signatures = new HashMap<>();
         ExecutorService pool = newPool();
@@ -113,7 +109,7 @@ public final class SourceScanner {
                 FileFacts k = recalled.get(f);
                 // a recorded result needs no thread: hundreds of them would only queue behind the reads
                 round.add(k != null ? java.util.concurrent.CompletableFuture.completedFuture(new Phase1(k))
-                        : pool.submit(() -> phase1(absRoot, f, false, known)));
+                        : pool.submit(() -> phase1(absRoot, f, Mode.FIRST, known)));
             }
             for (int i = 0; i < round.size(); i++) {
                 Phase1 r = await(round.get(i), absRoot, sorted.get(i));
@@ -123,12 +119,35 @@ public final class SourceScanner {
                 if (r.facts() != null) {
                     facts.add(r.facts());
                     parsed++;
+                } else if (r.deferred()) {
+                    deferred.add(sorted.get(i));
                 } else {
                     skipped.add(sorted.get(i));
                     if (r.signature() != null) {
                         signatures.put(sorted.get(i), r.signature());
                     }
                 }
+            }
+            // Files that only use a client are needed only when some file names a path or Dynatrace:
+            // without one, none of their requests can be a Dynatrace call.
+            if (!facts.isEmpty() && facts.stream().anyMatch(SourceScanner::isEvidence)) {
+                List<FileFacts> clientOnly = new ArrayList<>(recalledClientOnly.values());
+                List<Future<Phase1>> parses = new ArrayList<>();
+                for (Path f : deferred) {
+                    parses.add(pool.submit(() -> phase1(absRoot, f, Mode.DEFERRED, known)));
+                }
+                for (int i = 0; i < parses.size(); i++) {
+                    Phase1 r = await(parses.get(i), absRoot, deferred.get(i));
+                    if (r.facts() != null) {
+                        clientOnly.add(r.facts());
+                    }
+                }
+                // in path order, the same whether a file was read now or recalled
+                clientOnly.sort(Comparator.comparing(FileFacts::file));
+                facts.addAll(clientOnly);
+                parsed += clientOnly.size();
+            } else {
+                skipped.addAll(deferred);
             }
             CallLinker linker = new CallLinker(catalog);
             CallLinker.Linked linked = link(linker, facts);
@@ -153,7 +172,7 @@ public final class SourceScanner {
                 wanted.sort(null);
                 List<Future<Phase1>> more = new ArrayList<>();
                 for (Path f : wanted) {
-                    more.add(pool.submit(() -> phase1(absRoot, f, true, KnownFiles.none())));
+                    more.add(pool.submit(() -> phase1(absRoot, f, Mode.WANTED, KnownFiles.none())));
                 }
                 for (int i = 0; i < more.size(); i++) {
                     Phase1 r = await(more.get(i), absRoot, wanted.get(i));
@@ -166,10 +185,31 @@ public final class SourceScanner {
                 linked = link(linker, facts);
             }
             known.scanned();
-            return collect(facts, linked, sorted.size() + knownSkipped, parsed);
+            return collect(facts, linked, sorted.size() + knownSkipped + recalledClientOnly.size(), parsed);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The known files of {@code relative} that are not on disk, by absolute path. */
+    private static Map<Path, FileFacts> recalled(Map<String, FileFacts> relative, Path folder, Set<Path> onDisk) {
+        Map<Path, FileFacts> out = new HashMap<>();
+        relative.forEach((rel, facts) -> {
+            Path p = folder.resolve(rel);
+            if (!onDisk.contains(p)) {
+                out.put(p, facts);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Whether phase-1 facts (of a file parsed on its own verdict, not a client-only one) make the
+     * client-only files worth reading: any Java file, as it names a path or Dynatrace, and a
+     * configuration file that configures a Dynatrace registry.
+     */
+    private static boolean isEvidence(FileFacts f) {
+        return f.file().endsWith(".java") || !f.calls().isEmpty();
     }
 
     /** The link phase; should it fail as a whole, the per-file facts still count and the failure is reported. */
@@ -259,23 +299,30 @@ public final class SourceScanner {
      * Phase 1 of one file: facts, or null when the prefilter skipped it; for a file skipped on
      * disk, the signature of the type names it may mention.
      */
-    private record Phase1(FileFacts facts, TypeNameSignature signature) {
+    private record Phase1(FileFacts facts, TypeNameSignature signature, boolean deferred) {
         Phase1(FileFacts facts) {
-            this(facts, null);
+            this(facts, null, false);
         }
     }
 
-    /** The prefilter as the skip test of {@link SourceText#read}, keeping the signature of what it skips. */
+    /** Why a file is read: the first pass, a client-only file found worth parsing, or a file a later round wants. */
+    private enum Mode { FIRST, DEFERRED, WANTED }
+
+    /**
+     * The prefilter as the skip test of {@link SourceText#read}: client-only files are put off too
+     * (without decoding them), and the signature of what it skips is kept.
+     */
     private final class SkipTest implements java.util.function.Predicate<byte[]> {
+        private SourcePrefilter.Verdict verdict;
         private TypeNameSignature signature;
 
         @Override
         public boolean test(byte[] bytes) {
-            if (prefilter.accepts(bytes)) {
-                return false;
+            verdict = prefilter.verdict(bytes);
+            if (verdict == SourcePrefilter.Verdict.SKIP) {
+                signature = TypeNameSignature.of(bytes);
             }
-            signature = TypeNameSignature.of(bytes);
-            return true;
+            return verdict != SourcePrefilter.Verdict.PARSE;
         }
     }
 
@@ -293,37 +340,41 @@ public final class SourceScanner {
         return write.stream().map(known.folder()::resolve).toList();
     }
 
-    private Phase1 phase1(Path root, Path file, boolean force, KnownFiles known) {
+    private Phase1 phase1(Path root, Path file, Mode mode, KnownFiles known) {
         String shown = shown(root, file);
         // The prefilter runs on the raw bytes, so a skipped file is never turned into a string.
-        SkipTest skip = !force && shown.endsWith(".java") ? new SkipTest() : null;
+        SkipTest skip = mode == Mode.FIRST && shown.endsWith(".java") ? new SkipTest() : null;
         SourceText.Read read = SourceText.read(file, shown, skip);
         if (read.problem() != null) {
             return new Phase1(FileFacts.problemsOnly(shown, List.of(read.problem())));
         }
         if (read.skipped()) {
-            known.recordRead(file, null);
-            return new Phase1(null, skip.signature);
+            if (skip.verdict == SourcePrefilter.Verdict.CLIENT_ONLY) {
+                return new Phase1(null, null, true);
+            }
+            known.recordRead(file, null, false);
+            return new Phase1(null, skip.signature, false);
         }
         // From here the reader parses, so its result depends only on path and text: cacheable.
         // Skipped files are never looked up, so a cache entry cannot pull one into the scan.
         PerFileCache.Key key = cache.key(shown, read.text().getBytes(StandardCharsets.UTF_8));
         FileFacts hit = cache.get(key, FileFacts.class);
         if (hit != null) {
-            recordFacts(known, file, shown, force, hit);
+            recordFacts(known, file, shown, mode, hit);
             return new Phase1(hit);
         }
         FileFacts facts = reader.read(shown, read.text(), true).orElse(null);
         if (facts != null) {
             cache.put(key, facts);
-            recordFacts(known, file, shown, force, facts);
+            recordFacts(known, file, shown, mode, facts);
         }
         return new Phase1(facts);
     }
 
-    private static void recordFacts(KnownFiles known, Path file, String shown, boolean force, FileFacts facts) {
-        if (!force && shown.endsWith(".java")) {
-            known.recordRead(file, facts);
+    /** Records a Java file's facts read on its own verdict (a file a round wanted was forced, so it is not). */
+    private static void recordFacts(KnownFiles known, Path file, String shown, Mode mode, FileFacts facts) {
+        if (mode != Mode.WANTED && shown.endsWith(".java")) {
+            known.recordRead(file, facts, mode == Mode.DEFERRED);
         }
     }
 

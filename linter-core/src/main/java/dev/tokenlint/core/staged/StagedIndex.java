@@ -28,7 +28,9 @@ import java.util.zip.CRC32;
 /**
  * The staged scan's index of phase-1 results by git blob id: one file in the cache folder
  * ({@value #FILE_NAME}) mapping each staged Java file's path and blob id to "the prefilter said
- * no" or the file's facts. git knows every staged file's blob id without reading the file, so a
+ * no" or the file's facts, marked when the file only uses a client (such facts count only while
+ * some file names a path or Dynatrace; a client-only file that was not parsed is not recorded).
+ * git knows every staged file's blob id without reading the file, so a
  * warm staged scan writes and reads only the files whose path and blob have no entry. For a
  * skipped file the index also keeps which wrapper class names it was searched for and may
  * mention, so a later round that looks for callers of a wrapper needs neither the text nor git.
@@ -43,17 +45,20 @@ public final class StagedIndex {
     /** Name of the index file in the cache folder. */
     public static final String FILE_NAME = "staged-blobs.idx";
 
-    private static final String MAGIC = "tokenlint-staged-index/3 " + FileFactsCodec.FORMAT;
+    private static final String MAGIC = "tokenlint-staged-index/4 " + FileFactsCodec.FORMAT;
 
     private static final int SKIPPED = 0;
     private static final int FACTS = 1;
+    /** Facts of a file that only uses a client ({@link dev.tokenlint.core.scan.SourcePrefilter.Verdict#CLIENT_ONLY}). */
+    private static final int CLIENT_ONLY_FACTS = 2;
 
     /**
      * One recorded file: its blob id, its facts (null: the prefilter said no) and, for a skipped
      * file, the names it was searched for and those it may mention (a superset of real mentions).
      * {@code encoded} holds the facts as read from the index file, null until they are written.
      */
-    record Entry(String blob, FileFacts facts, Set<String> checked, Set<String> mentioned, byte[] encoded) {
+    record Entry(String blob, FileFacts facts, Set<String> checked, Set<String> mentioned, byte[] encoded,
+                 boolean clientOnly) {
     }
 
     private final Path file;
@@ -169,15 +174,15 @@ public final class StagedIndex {
         int kind = in.readUnsignedByte();
         Entry e;
         if (kind == SKIPPED) {
-            e = new Entry(blob, null, names(r), names(r), null);
-        } else if (kind == FACTS) {
+            e = new Entry(blob, null, names(r), names(r), null, false);
+        } else if (kind == FACTS || kind == CLIENT_ONLY_FACTS) {
             int length = r.readCount();
             int at = in.position();
             if (in.skipBytes(length) != length) {
                 throw new IOException("corrupt index: facts cut short");
             }
             e = new Entry(blob, FileFactsCodec.decode(bytes, at, length), Set.of(), Set.of(),
-                    Arrays.copyOfRange(bytes, at, at + length));
+                    Arrays.copyOfRange(bytes, at, at + length), kind == CLIENT_ONLY_FACTS);
         } else {
             throw new IOException("corrupt index: entry kind " + kind);
         }
@@ -232,6 +237,7 @@ public final class StagedIndex {
         private final StagedSnapshot snapshot;
         private final Path folder;
         private final Map<String, FileFacts> parsed = new HashMap<>();
+        private final Map<String, FileFacts> clientOnly = new HashMap<>();
         private final List<String> skipped = new ArrayList<>();
         private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
         /** Known skipped entries with what this run learnt about their mentions. */
@@ -246,7 +252,7 @@ public final class StagedIndex {
                 Entry e = entry(path, blob);
                 if (e != null) {
                     if (e.facts() != null) {
-                        parsed.put(path, e.facts());
+                        (e.clientOnly() ? clientOnly : parsed).put(path, e.facts());
                     } else {
                         skipped.add(path);
                     }
@@ -262,6 +268,11 @@ public final class StagedIndex {
         @Override
         public Map<String, FileFacts> parsed() {
             return parsed;
+        }
+
+        @Override
+        public Map<String, FileFacts> clientOnly() {
+            return clientOnly;
         }
 
         @Override
@@ -301,7 +312,7 @@ public final class StagedIndex {
                 Entry e = searched.getOrDefault(u, entries.get(u));
                 if (e != null && e.facts() == null && found != null) {
                     searched.put(u, new Entry(e.blob(), null, union(e.checked(), names),
-                            hit ? union(e.mentioned(), names) : e.mentioned(), null));
+                            hit ? union(e.mentioned(), names) : e.mentioned(), null, false));
                 }
             }
             return hits;
@@ -334,11 +345,11 @@ public final class StagedIndex {
         }
 
         @Override
-        public void recordRead(Path file, FileFacts facts) {
+        public void recordRead(Path file, FileFacts facts, boolean clientOnly) {
             String rel = relative(file);
             String blob = rel == null ? null : snapshot.blobIds().get(rel);
             if (blob != null) {
-                recorded.put(rel, new Entry(blob, facts, Set.of(), Set.of(), null));
+                recorded.put(rel, new Entry(blob, facts, Set.of(), Set.of(), null, clientOnly));
             }
         }
 
@@ -392,7 +403,7 @@ public final class StagedIndex {
                         mentioned.add(n);
                     }
                 }
-                return new Entry(e.blob(), null, Set.copyOf(asked), mentioned, null);
+                return new Entry(e.blob(), null, Set.copyOf(asked), mentioned, null, false);
             } catch (IOException | RuntimeException ex) {
                 return e;
             }
@@ -454,6 +465,7 @@ public final class StagedIndex {
          */
         private static boolean sameAs(Entry e, Entry old) {
             return e == old || e.blob().equals(old.blob()) && (e.facts() == null) == (old.facts() == null)
+                    && e.clientOnly() == old.clientOnly()
                     && e.checked().equals(old.checked()) && e.mentioned().equals(old.mentioned());
         }
 
@@ -528,7 +540,7 @@ public final class StagedIndex {
                 writeNames(w, v.checked());
                 writeNames(w, v.mentioned());
             } else {
-                data.writeByte(FACTS);
+                data.writeByte(v.clientOnly() ? CLIENT_ONLY_FACTS : FACTS);
                 w.writeCount(encoded.length);
                 data.write(encoded);
             }

@@ -126,4 +126,23 @@ class SourcePrefilterTest {
         assertThat(accepts("package com.acme;\n// Grüße\nclass A { String p = \"/api/v2/x\"; }")).isTrue();
         assertThat(accepts("package com.acme;\n// Grüße, 日本\nclass A {}")).isFalse();
     }
+
+    private SourcePrefilter.Verdict verdict(String code) {
+        return prefilter.verdict(("package com.acme.app;\n" + code).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileThatOnlyUsesAClientIsToldApartFromOneThatNamesAPathOrDynatrace() {
+        assertThat(verdict("import okhttp3.Request;\nclass A { Object get(String url) { return url; } }"))
+                .isEqualTo(SourcePrefilter.Verdict.CLIENT_ONLY);
+        assertThat(verdict("import okhttp3.Request;\nclass A { String p = \"/api/v2/problems\"; }"))
+                .isEqualTo(SourcePrefilter.Verdict.PARSE);
+        assertThat(verdict("import okhttp3.Request;\n/** Talks to Dynatrace. */\nclass A {}"))
+                .as("evidence in a comment counts").isEqualTo(SourcePrefilter.Verdict.PARSE);
+        assertThat(verdict("import okhttp3.Request;\n// served under /api/v2\nclass A {}"))
+                .as("a path in a comment does not").isEqualTo(SourcePrefilter.Verdict.CLIENT_ONLY);
+        assertThat(verdict("class Paths { static final String P = \"/api/v2/problems\"; }"))
+                .isEqualTo(SourcePrefilter.Verdict.PARSE);
+        assertThat(verdict("class A { int n; }")).isEqualTo(SourcePrefilter.Verdict.SKIP);
+    }
 }

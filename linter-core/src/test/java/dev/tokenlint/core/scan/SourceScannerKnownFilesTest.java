@@ -49,8 +49,8 @@ class SourceScannerKnownFilesTest {
         }
     }
 
-    /** What phase 1 gave for a file: its facts, or null when the prefilter skipped it. */
-    private record Seen(FileFacts facts) {
+    /** What phase 1 gave for a file: its facts, or null when the prefilter skipped it; whether it only uses a client. */
+    private record Seen(FileFacts facts, boolean clientOnly) {
     }
 
     /** Records what the scanner read; later holds those files off disk and writes them back on demand. */
@@ -75,9 +75,18 @@ class SourceScannerKnownFilesTest {
 
         @Override
         public Map<String, FileFacts> parsed() {
+            return facts(false);
+        }
+
+        @Override
+        public Map<String, FileFacts> clientOnly() {
+            return facts(true);
+        }
+
+        private Map<String, FileFacts> facts(boolean clientOnly) {
             Map<String, FileFacts> out = new HashMap<>();
             known.forEach((p, seen) -> {
-                if (seen.facts() != null) {
+                if (seen.facts() != null && seen.clientOnly() == clientOnly) {
                     out.put(relative(p), seen.facts());
                 }
             });
@@ -110,8 +119,8 @@ class SourceScannerKnownFilesTest {
         }
 
         @Override
-        public void recordRead(Path file, FileFacts facts) {
-            recorded.put(file, new Seen(facts));
+        public void recordRead(Path file, FileFacts facts, boolean clientOnly) {
+            recorded.put(file, new Seen(facts, clientOnly));
         }
     }
 
@@ -146,7 +155,7 @@ class SourceScannerKnownFilesTest {
         Recorder first = new Recorder(root);
         assertThat(new SourceScanner(CATALOG, cache, ScanProgress.none()).scan(root, files(root), first)).isEqualTo(full);
         assertThat(first.recorded).hasSize(7);
-        assertThat(first.recorded.get(root.resolve("w/Plain0.java"))).isEqualTo(new Seen(null));
+        assertThat(first.recorded.get(root.resolve("w/Plain0.java"))).isEqualTo(new Seen(null, false));
 
         // every file but Names.java is off disk; its recorded result stands in for it
         Recorder second = new Recorder(root);
@@ -163,5 +172,46 @@ class SourceScannerKnownFilesTest {
         assertThat(warm).isEqualTo(full);
         // Job.java mentions the wrapper, so its text is needed; the plain files stay unread
         assertThat(second.written).containsExactly(root.resolve("w/Job.java"));
+    }
+
+    @Test
+    void recordedFactsOfFilesThatOnlyUseAClientCountExactlyWhenAFullScanWouldParseThem() throws IOException {
+        Path root = tmp.resolve("client-only");
+        write(root, "w/Names.java", "package w;\nfinal class Names {\n    static final String P = \"/api/v2/problems\";\n}\n");
+        write(root, "w/Job.java", """
+                package w;
+                class Job {
+                    private final org.springframework.web.client.RestTemplate rest = null;
+                    Object run(String tenant) {
+                        return rest.getForObject(tenant + Names.P, Object.class);
+                    }
+                }
+                """);
+        write(root, "w/Broken.java", "package w;\nimport java.net.http.HttpClient;\nclass Broken {");
+        CodeFacts full = new SourceScanner(CATALOG).scan(root, files(root));
+        assertThat(full.calls()).singleElement().satisfies(c -> assertThat(c.location().file()).isEqualTo("w/Job.java"));
+
+        Recorder first = new Recorder(root);
+        assertThat(new SourceScanner(CATALOG).scan(root, files(root), first)).isEqualTo(full);
+        assertThat(first.recorded.get(root.resolve("w/Job.java")).clientOnly()).isTrue();
+        assertThat(first.recorded.get(root.resolve("w/Names.java")).clientOnly()).isFalse();
+
+        // all recalled: the client-only facts stand in for the files, with the path file's facts
+        Recorder warm = new Recorder(root);
+        warm.known.putAll(first.recorded);
+        assertThat(new SourceScanner(CATALOG).scan(root, List.of(), warm)).isEqualTo(full);
+
+        // without the file that names a path, a full scan parses no client-only file: nor does a warm one
+        Files.delete(root.resolve("w/Names.java"));
+        CodeFacts fullWithout = new SourceScanner(CATALOG).scan(root, files(root));
+        assertThat(fullWithout.calls()).isEmpty();
+        assertThat(fullWithout.problems()).isEmpty();
+        Recorder warmWithout = new Recorder(root);
+        first.recorded.forEach((file, seen) -> {
+            if (!file.endsWith("Names.java")) {
+                warmWithout.known.put(file, seen);
+            }
+        });
+        assertThat(new SourceScanner(CATALOG).scan(root, List.of(), warmWithout)).isEqualTo(fullWithout);
     }
 }

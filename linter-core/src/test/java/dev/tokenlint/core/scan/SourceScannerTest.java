@@ -371,4 +371,50 @@ class SourceScannerTest {
         CodeFacts backward = new SourceScanner(CATALOG).scan(root, reversed);
         assertThat(forward.calls()).hasSize(20).isEqualTo(backward.calls());
     }
+
+    private static final String CLIENT_ONLY_CALLER = """
+            package com.acme.jobs;
+            import org.springframework.web.client.RestTemplate;
+            class Report {
+                private final RestTemplate rest = new RestTemplate();
+                Object problems(String tenant) {
+                    return rest.getForObject(tenant + com.acme.Paths.PROBLEMS, Object.class);
+                }
+            }
+            """;
+
+    @Test
+    void filesThatOnlyUseAClientAreNotParsedWhileNoFileNamesAPathOrDynatrace() throws IOException {
+        write("src/com/acme/jobs/Report.java", CLIENT_ONLY_CALLER);
+        // a syntax error in such a file is not looked at either: nothing there can be a Dynatrace call
+        write("src/com/acme/jobs/Broken.java", "package com.acme.jobs;\nimport java.net.http.HttpClient;\nclass Broken {");
+        write("src/com/acme/Plain.java", "package com.acme;\nclass Plain {}\n");
+
+        CodeFacts facts = scan();
+        assertThat(facts.calls()).isEmpty();
+        assertThat(facts.problems()).isEmpty();
+        assertThat(facts.filesParsed()).isZero();
+        assertThat(facts.filesScanned()).isEqualTo(3);
+    }
+
+    @Test
+    void onceAFileNamesAPathTheFilesThatOnlyUseAClientAreParsed() throws IOException {
+        write("src/com/acme/jobs/Report.java", CLIENT_ONLY_CALLER);
+        write("src/com/acme/jobs/Broken.java", "package com.acme.jobs;\nimport java.net.http.HttpClient;\nclass Broken {");
+        write("src/com/acme/Paths.java", """
+                package com.acme;
+                public final class Paths {
+                    public static final String PROBLEMS = "/api/v2/problems";
+                }
+                """);
+
+        CodeFacts facts = scan();
+        assertThat(facts.calls()).singleElement().satisfies(c -> {
+            assertThat(c.location().file()).isEqualTo("src/com/acme/jobs/Report.java");
+            assertThat(c.endpoint()).isEqualTo("GET /api/v2/problems");
+        });
+        assertThat(facts.problems()).singleElement()
+                .satisfies(p -> assertThat(p.location().file()).isEqualTo("src/com/acme/jobs/Broken.java"));
+        assertThat(facts.filesParsed()).isEqualTo(2);
+    }
 }

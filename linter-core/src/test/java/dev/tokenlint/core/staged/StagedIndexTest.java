@@ -70,7 +70,7 @@ class StagedIndexTest {
         for (String path : snapshot.blobIds().keySet()) {
             Path file = snapshot.folder().resolve(path);
             if (path.endsWith(".java") && Files.exists(file)) {
-                session.recordRead(file, reader.read(path, Files.readString(file), false).orElse(null));
+                session.recordRead(file, reader.read(path, Files.readString(file), false).orElse(null), false);
             }
         }
         return session.saved();
@@ -159,14 +159,36 @@ class StagedIndexTest {
             StagedIndex.Session session = empty.session(s);
             session.recordRead(s.folder().resolve("src/com/acme/Client.java"), FileFacts.problemsOnly(
                     "src/com/acme/Client.java", List.of(new InputProblem(Location.ofFile("src/com/acme/Client.java"),
-                            "half \uD83D of a pair", "source"))));
-            session.recordRead(s.folder().resolve("Top.java"), null);
+                            "half \uD83D of a pair", "source"))), false);
+            session.recordRead(s.folder().resolve("Top.java"), null, false);
             assertThat(session.saved()).isTrue();
         }
         StagedIndex index = StagedIndex.load(cache(), NS);
         assertThat(index.size()).isEqualTo(1);
         try (StagedSnapshot s = snapshot(repo, index)) {
             assertThat(unwritten(s)).containsExactly("Top.java");
+        }
+    }
+
+    @Test
+    void factsOfAClientOnlyFileComeBackAsSuch() throws IOException {
+        TempRepo repo = repo();
+        StagedIndex empty = StagedIndex.load(cache(), NS);
+        FileFacts client;
+        try (StagedSnapshot s = snapshot(repo, empty)) {
+            client = new FileFactsReader().read("src/com/acme/Client.java", CLIENT, false).orElseThrow();
+            StagedIndex.Session session = empty.session(s);
+            session.recordRead(s.folder().resolve("src/com/acme/Client.java"), client, true);
+            session.recordRead(s.folder().resolve("Top.java"), null, false);
+            assertThat(session.saved()).isTrue();
+        }
+        StagedIndex index = StagedIndex.load(cache(), NS);
+        try (StagedSnapshot s = snapshot(repo, index)) {
+            StagedIndex.Session session = index.session(s);
+            assertThat(session.clientOnly()).containsOnlyKeys("src/com/acme/Client.java");
+            assertThat(session.clientOnly().get("src/com/acme/Client.java")).isEqualTo(client);
+            assertThat(session.parsed()).isEmpty();
+            assertThat(session.skipped()).containsExactly("Top.java");
         }
     }
 
