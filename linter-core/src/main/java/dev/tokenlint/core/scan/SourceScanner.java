@@ -108,11 +108,14 @@ public final class SourceScanner {
             for (Path f : sorted) {
                 FileFacts k = recalled.get(f);
                 // a recorded result needs no thread: hundreds of them would only queue behind the reads
-                round.add(k != null ? java.util.concurrent.CompletableFuture.completedFuture(new Phase1(k))
+                round.add(k != null ? java.util.concurrent.CompletableFuture.completedFuture(new Phase1(k, null, false,
+                        k.file().endsWith(".java") || !k.calls().isEmpty()))
                         : pool.submit(() -> phase1(absRoot, f, Mode.FIRST, known)));
             }
+            boolean evidence = false;
             for (int i = 0; i < round.size(); i++) {
                 Phase1 r = await(round.get(i), absRoot, sorted.get(i));
+                evidence |= r.evidence();
                 if (!recalled.containsKey(sorted.get(i))) {
                     progress.fileDone();
                 }
@@ -130,7 +133,7 @@ public final class SourceScanner {
             }
             // Files that only use a client are needed only when some file names a path or Dynatrace:
             // without one, none of their requests can be a Dynatrace call.
-            if (!facts.isEmpty() && facts.stream().anyMatch(SourceScanner::isEvidence)) {
+            if (evidence) {
                 List<FileFacts> clientOnly = new ArrayList<>(recalledClientOnly.values());
                 List<Future<Phase1>> parses = new ArrayList<>();
                 for (Path f : deferred) {
@@ -201,15 +204,6 @@ public final class SourceScanner {
             }
         });
         return out;
-    }
-
-    /**
-     * Whether phase-1 facts (of a file parsed on its own verdict, not a client-only one) make the
-     * client-only files worth reading: any Java file, as it names a path or Dynatrace, and a
-     * configuration file that configures a Dynatrace registry.
-     */
-    private static boolean isEvidence(FileFacts f) {
-        return f.file().endsWith(".java") || !f.calls().isEmpty();
     }
 
     /** The link phase; should it fail as a whole, the per-file facts still count and the failure is reported. */
@@ -296,12 +290,16 @@ public final class SourceScanner {
     }
 
     /**
-     * Phase 1 of one file: facts, or null when the prefilter skipped it; for a file skipped on
-     * disk, the signature of the type names it may mention.
+     * Phase 1 of one file: facts, or null when the prefilter skipped it or put it off
+     * ({@code deferred}, a client-only file); for a file skipped on disk, the signature of the type
+     * names it may mention. {@code evidence}: the file makes client-only files worth reading, as a
+     * Java file parsed on its own verdict (it names a path or Dynatrace) or a configuration file
+     * that configures a Dynatrace registry.
      */
-    private record Phase1(FileFacts facts, TypeNameSignature signature, boolean deferred) {
+    private record Phase1(FileFacts facts, TypeNameSignature signature, boolean deferred, boolean evidence) {
+        /** A result that is no evidence: a file that could not be read, or one a later round parsed. */
         Phase1(FileFacts facts) {
-            this(facts, null, false);
+            this(facts, null, false, false);
         }
     }
 
@@ -350,25 +348,27 @@ public final class SourceScanner {
         }
         if (read.skipped()) {
             if (skip.verdict == SourcePrefilter.Verdict.CLIENT_ONLY) {
-                return new Phase1(null, null, true);
+                return new Phase1(null, null, true, false);
             }
             known.recordRead(file, null, false);
-            return new Phase1(null, skip.signature, false);
+            return new Phase1(null, skip.signature, false, false);
         }
         // From here the reader parses, so its result depends only on path and text: cacheable.
         // Skipped files are never looked up, so a cache entry cannot pull one into the scan.
         PerFileCache.Key key = cache.key(shown, read.text().getBytes(StandardCharsets.UTF_8));
-        FileFacts hit = cache.get(key, FileFacts.class);
-        if (hit != null) {
-            recordFacts(known, file, shown, mode, hit);
-            return new Phase1(hit);
+        FileFacts facts = cache.get(key, FileFacts.class);
+        if (facts == null) {
+            facts = reader.read(shown, read.text(), true).orElse(null);
+            if (facts != null) {
+                cache.put(key, facts);
+            }
         }
-        FileFacts facts = reader.read(shown, read.text(), true).orElse(null);
         if (facts != null) {
-            cache.put(key, facts);
             recordFacts(known, file, shown, mode, facts);
         }
-        return new Phase1(facts);
+        boolean evidence = facts != null && mode == Mode.FIRST
+                && (shown.endsWith(".java") || !facts.calls().isEmpty());
+        return new Phase1(facts, null, false, evidence);
     }
 
     /** Records a Java file's facts read on its own verdict (a file a round wanted was forced, so it is not). */

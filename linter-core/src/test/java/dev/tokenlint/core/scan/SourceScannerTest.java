@@ -398,6 +398,20 @@ class SourceScannerTest {
     }
 
     @Test
+    void aJavaFileThatCannotBeReadIsNoReasonToParseClientOnlyFiles() throws IOException {
+        write("src/com/acme/jobs/Report.java", CLIENT_ONLY_CALLER);
+        Path latin1 = root.resolve("src/com/acme/Legacy.java");
+        Files.write(latin1, "package com.acme;\n// Gr\u00fc\u00dfe\nclass Legacy {}\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        CodeFacts facts = scan();
+        assertThat(facts.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location().file()).isEqualTo("src/com/acme/Legacy.java");
+            assertThat(p.message()).contains("not valid UTF-8");
+        });
+        assertThat(facts.filesParsed()).isZero();
+    }
+
+    @Test
     void onceAFileNamesAPathTheFilesThatOnlyUseAClientAreParsed() throws IOException {
         write("src/com/acme/jobs/Report.java", CLIENT_ONLY_CALLER);
         write("src/com/acme/jobs/Broken.java", "package com.acme.jobs;\nimport java.net.http.HttpClient;\nclass Broken {");
