@@ -3,7 +3,6 @@ package dev.tokenlint.core.cache;
 import dev.tokenlint.core.scan.java.FileFacts;
 import dev.tokenlint.core.scan.java.FileFactsCodec;
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -150,15 +149,14 @@ public final class ContentCache implements PerFileCache {
         return folder.resolve(key.hex().substring(0, 2)).resolve(key.hex().substring(2) + ".bin");
     }
 
-    /** The facts stored for {@code key}; null for any other {@code type}, which is never stored. */
     @Override
-    public <T extends Serializable> T get(Key key, Class<T> type) {
+    public FileFacts get(Key key) {
         if (key == null || !enabled.get()) {
             return null;
         }
         byte[] bytes;
         try {
-            bytes = type == FileFacts.class ? Files.readAllBytes(entry(key)) : null;
+            bytes = Files.readAllBytes(entry(key));
         } catch (IOException e) {
             bytes = null;
         }
@@ -168,7 +166,7 @@ public final class ContentCache implements PerFileCache {
             return null;
         }
         hits.incrementAndGet();
-        return type.cast(value);
+        return value;
     }
 
     /** Layout: magic, namespace, newline, a CRC-32 of the rest (4 bytes), the encoded facts. */
@@ -191,10 +189,9 @@ public final class ContentCache implements PerFileCache {
         }
     }
 
-    /** Stores {@code value} if it is {@link FileFacts}; other values are not cached. */
     @Override
-    public void put(Key key, Serializable value) {
-        if (key == null || !enabled.get() || !(value instanceof FileFacts facts)) {
+    public void put(Key key, FileFacts facts) {
+        if (key == null || !enabled.get() || facts == null) {
             return;
         }
         byte[] encoded;

@@ -1,6 +1,6 @@
 package dev.tokenlint.core.cache;
 
-import java.io.Serializable;
+import dev.tokenlint.core.scan.java.FileFacts;
 
 /**
  * What the scanner sees of the per-file cache: results of phase 1 (reading one file) looked up
@@ -13,11 +13,11 @@ public interface PerFileCache {
     /** The key of one file's content: its path relative to the root and its bytes. */
     Key key(String file, byte[] content);
 
-    /** The cached result for {@code key} if present, intact and of {@code type}; else null. */
-    <T extends Serializable> T get(Key key, Class<T> type);
+    /** The cached facts for {@code key} if present and intact; else null. */
+    FileFacts get(Key key);
 
-    /** Stores {@code value} for {@code key}; never throws (a cache that cannot write turns itself off). */
-    void put(Key key, Serializable value);
+    /** Stores {@code facts} for {@code key}; never throws (a cache that cannot write turns itself off). */
+    void put(Key key, FileFacts facts);
 
     /** A content key: a hex SHA-256 over format, versions, path and bytes. */
     record Key(String hex) {
@@ -38,12 +38,12 @@ public interface PerFileCache {
         }
 
         @Override
-        public <T extends Serializable> T get(Key key, Class<T> type) {
+        public FileFacts get(Key key) {
             return null;
         }
 
         @Override
-        public void put(Key key, Serializable value) {
+        public void put(Key key, FileFacts facts) {
             // nothing kept
         }
     }

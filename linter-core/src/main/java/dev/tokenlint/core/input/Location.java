@@ -7,7 +7,7 @@ import java.util.Objects;
  * A place in an input file: path relative to the scanned root, written with {@code /}, and a
  * 1-based line and column. Line and column are 0 when the whole file is meant.
  */
-public record Location(String file, int line, int column) implements Comparable<Location>, java.io.Serializable {
+public record Location(String file, int line, int column) implements Comparable<Location> {
 
     private static final Comparator<Location> ORDER = Comparator.comparing(Location::file)
             .thenComparingInt(Location::line)

@@ -10,5 +10,5 @@ import dev.tokenlint.core.input.Location;
  * @param message  what went wrong, without any secret
  * @param kind     {@code source} for Java and properties files, {@code tokens} for token files
  */
-public record InputProblem(Location location, String message, String kind) implements java.io.Serializable {
+public record InputProblem(Location location, String message, String kind) {
 }

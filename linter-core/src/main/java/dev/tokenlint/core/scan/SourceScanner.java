@@ -356,7 +356,7 @@ public final class SourceScanner {
         // From here the reader parses, so its result depends only on path and text: cacheable.
         // Skipped files are never looked up, so a cache entry cannot pull one into the scan.
         PerFileCache.Key key = cache.key(shown, read.text().getBytes(StandardCharsets.UTF_8));
-        FileFacts facts = cache.get(key, FileFacts.class);
+        FileFacts facts = cache.get(key);
         if (facts == null) {
             facts = reader.read(shown, read.text(), true).orElse(null);
             if (facts != null) {

@@ -6,8 +6,7 @@ import java.util.Set;
  * Lines of a file covered by {@code @SuppressWarnings("tokenlint:<rule-id>")} on a class or
  * method; {@code rules} holds the rule ids (or {@code all} for {@code "tokenlint"} alone).
  */
-public record SuppressedRegion(String file, int startLine, int endLine, Set<String> rules)
-        implements java.io.Serializable {
+public record SuppressedRegion(String file, int startLine, int endLine, Set<String> rules) {
     public SuppressedRegion {
         rules = Set.copyOf(rules);
     }

@@ -9,5 +9,5 @@ import dev.tokenlint.core.input.Location;
  * @param location  where the URL text is
  * @param parameter the parameter name as written
  */
-public record TokenInUrl(Location location, String parameter) implements java.io.Serializable {
+public record TokenInUrl(Location location, String parameter) {
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param publicId prefix and public portion, e.g. {@code dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX}
  * @param inUrl    true when the token is passed as a URL query parameter ({@code ?Api-Token=...})
  */
-public record TokenLiteral(Location location, String publicId, boolean inUrl) implements java.io.Serializable {
+public record TokenLiteral(Location location, String publicId, boolean inUrl) {
     public TokenLiteral {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(publicId, "publicId");

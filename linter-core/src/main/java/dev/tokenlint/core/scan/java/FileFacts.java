@@ -5,7 +5,6 @@ import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.SuppressedRegion;
 import dev.tokenlint.core.scan.TokenInUrl;
 import dev.tokenlint.core.scan.TokenLiteral;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +33,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
                         List<TypeInfo> types, List<ConstantDef> constants, List<CallSite> calls,
                         List<Invocation> invocations, List<RetrofitBase> retrofitBases, List<HeaderSite> headers,
                         List<EnvSite> envReads, List<TokenLiteral> tokens, List<TokenInUrl> tokensInUrls,
-                        List<SuppressedRegion> suppressions, boolean dynatraceMarker, List<InputProblem> problems)
-        implements Serializable {
+                        List<SuppressedRegion> suppressions, boolean dynatraceMarker, List<InputProblem> problems) {
 
     public FileFacts {
         imports = List.copyOf(imports);
@@ -73,7 +71,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      * @param enumAccessors  for enums: accessor method or field name to the constructor argument index it returns
      */
     public record TypeInfo(String qualifiedName, String simpleName, TypeKind kind, List<String> supertypes,
-                           boolean server, Map<String, Integer> enumAccessors) implements Serializable {
+                           boolean server, Map<String, Integer> enumAccessors) {
         public TypeInfo {
             supertypes = List.copyOf(supertypes);
             enumAccessors = Map.copyOf(enumAccessors);
@@ -88,8 +86,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      * @param value    the initializer, null for an enum constant
      * @param enumArgs the enum constant's constructor arguments, empty for a field
      */
-    public record ConstantDef(String owner, String name, StrExpr value, List<StrExpr> enumArgs)
-            implements Serializable {
+    public record ConstantDef(String owner, String name, StrExpr value, List<StrExpr> enumArgs) {
         public ConstantDef {
             enumArgs = List.copyOf(enumArgs);
         }
@@ -123,7 +120,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      */
     public record CallSite(Location location, String method, StrExpr url, String client, String className,
                            CallKind kind, String interfaceName, String implementableBy, String enclosingMethod,
-                           List<String> params) implements Serializable {
+                           List<String> params) {
         public CallSite {
             params = List.copyOf(params);
         }
@@ -139,7 +136,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      * @param params          parameter names of the calling method (wrappers of wrappers)
      */
     public record Invocation(Location location, String name, List<StrExpr> args, String receiverType,
-                             String className, String enclosingMethod, List<String> params) implements Serializable {
+                             String className, String enclosingMethod, List<String> params) {
         public Invocation {
             args = List.copyOf(args);
             params = List.copyOf(params);
@@ -147,7 +144,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
     }
 
     /** {@code retrofit.create(Api.class)} with the base URL given to the Retrofit builder in the same method. */
-    public record RetrofitBase(String interfaceName, StrExpr baseUrl) implements Serializable {
+    public record RetrofitBase(String interfaceName, StrExpr baseUrl) {
     }
 
     /**
@@ -155,10 +152,10 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      * such as {@code setBearerAuth} whose realm is fixed ({@code fixedRealm}, else null).
      */
     public record HeaderSite(Location location, StrExpr name, StrExpr value, String fixedRealm, String className,
-                             String enclosingMethod) implements Serializable {
+                             String enclosingMethod) {
     }
 
     /** A read of an environment variable or property, the name possibly a constant. */
-    public record EnvSite(Location location, StrExpr name, String className) implements Serializable {
+    public record EnvSite(Location location, StrExpr name, String className) {
     }
 }

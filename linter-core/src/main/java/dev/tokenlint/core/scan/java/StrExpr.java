@@ -1,6 +1,5 @@
 package dev.tokenlint.core.scan.java;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * tree; the link phase resolves it against the whole source set. Holds no syntax tree, so it
  * can be cached and serialised.
  */
-public sealed interface StrExpr extends Serializable {
+public sealed interface StrExpr {
 
     /** Text known where it is written: a string, char or number literal. */
     record Lit(String value) implements StrExpr {

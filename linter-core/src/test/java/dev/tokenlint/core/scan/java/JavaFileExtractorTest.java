@@ -6,11 +6,7 @@ import dev.tokenlint.core.scan.java.StrExpr.Concat;
 import dev.tokenlint.core.scan.java.StrExpr.Hole;
 import dev.tokenlint.core.scan.java.StrExpr.Lit;
 import dev.tokenlint.core.scan.java.StrExpr.Ref;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,18 +69,6 @@ class JavaFileExtractorTest {
         assertThat(facts.calls()).singleElement().satisfies(c -> assertThat(c.method()).isEqualTo("POST"));
         assertThat(new JavaFileExtractor().parse("class A { void f() { var x = 1; } }").getResult()
                 .orElseThrow().findFirst(com.github.javaparser.ast.type.VarType.class)).isPresent();
-    }
-
-    @Test
-    void thePerFileResultSurvivesJavaSerialisationUnchanged() throws IOException, ClassNotFoundException {
-        FileFacts facts = new JavaFileExtractor().extract("src/Push.java", SOURCE);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(facts);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            assertThat(in.readObject()).isEqualTo(facts);
-        }
     }
 
     @Test
