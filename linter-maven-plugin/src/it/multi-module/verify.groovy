@@ -19,6 +19,16 @@ String b = new File(basedir, 'module-b/target/tokenlint/tokenlint.json').text
 assert a.contains('/api/v2/metrics/ingest') && a.contains('acme-metrics-exporter-prod') && !a.contains('acme-log-shipper-prod')
 assert b.contains('/api/v2/logs/ingest') && b.contains('acme-log-shipper-prod') && !b.contains('acme-metrics-exporter-prod')
 
+// SARIF paths are read against the repository root by code scanning: each module names its folder
+// (module-b's token lives longer than the 365 days allowed: one warning on its config).
+String sarifB = new File(basedir, 'module-b/target/tokenlint/tokenlint.sarif').text
+assert sarifB.contains('"ruleId": "token-expiry"')
+assert sarifB.contains('"uri": "module-b/tokenlint.yaml"')
+assert !sarifB.contains('"uri": "tokenlint.yaml"')
+// The build log and the JSON report keep paths relative to the module.
+assert log =~ /\[WARNING\] tokenlint.yaml:\[\d+,\d+\] token-expiry/
+assert new File(basedir, 'module-b/target/tokenlint/tokenlint.json').text.contains('"file": "tokenlint.yaml"')
+
 // Each module was checked, with reports under its own target folder.
 ['module-a', 'module-b', 'module-c'].each { m ->
     assert new File(basedir, "${m}/target/tokenlint").isDirectory() : "no reports for ${m}"

@@ -83,6 +83,14 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
             }
             return Optional.of(explicit);
         }
+        return new ConfigLocator(buildTop()).locate(basedir());
+    }
+
+    /**
+     * The top of the build this module belongs to: the project Maven was started in, or the highest
+     * parent {@code pom.xml} on disk above the module; the module's folder when it stands alone.
+     */
+    protected Path buildTop() {
         List<Path> candidates = new ArrayList<>();
         if (session.getTopLevelProject() != null) {
             candidates.add(session.getTopLevelProject().getBasedir().toPath());
@@ -92,8 +100,7 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
         for (MavenProject p = project.getParent(); p != null && p.getFile() != null; p = p.getParent()) {
             candidates.add(p.getBasedir().toPath());
         }
-        Path top = ConfigLocator.topOf(basedir(), candidates.toArray(Path[]::new));
-        return new ConfigLocator(top).locate(basedir());
+        return ConfigLocator.topOf(basedir(), candidates.toArray(Path[]::new));
     }
 
     /** The source and resource roots to scan; empty when the module has none. */

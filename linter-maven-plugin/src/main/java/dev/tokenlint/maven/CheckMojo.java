@@ -128,7 +128,9 @@ public final class CheckMojo extends AbstractTokenlintMojo {
             return List.of();
         }
         try {
-            return reports.write(outputDir(), ids, result, ReportOptions.plain(version()));
+            // SARIF paths are read against the repository root by code scanning: name the module's folder
+            String module = buildTop().relativize(basedir()).toString().replace('\\', '/');
+            return reports.write(outputDir(), ids, result, ReportOptions.plain(version()).withSourceRoot(module));
         } catch (IOException e) {
             throw new MojoExecutionException("tokenlint: cannot write reports to " + outputDir() + ": " + e.getMessage(), e);
         }

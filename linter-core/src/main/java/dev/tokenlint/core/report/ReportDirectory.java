@@ -60,7 +60,7 @@ public final class ReportDirectory {
     public List<Path> write(Path dir, List<String> formats, LintResult result, ReportOptions options)
             throws IOException {
         List<Reporter> selected = select(formats);
-        ReportOptions files = ReportOptions.plain(options.toolVersion());
+        ReportOptions files = options.forFile();
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (Reporter reporter : selected) {

@@ -21,7 +21,8 @@ import java.util.Map;
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. One run; the driver lists every
  * rule that ran (with its documentation page as help) and every finding becomes a result.
  * Suppressed and baselined findings are results with a {@code suppressions} entry, which SARIF
- * viewers show as dismissed. Paths are relative to {@code %SRCROOT%}, the scanned root.
+ * viewers show as dismissed. Paths are relative to {@code %SRCROOT%}: the scanned root, or the
+ * top of the build when {@link ReportOptions#sourceRoot()} names the scanned root's folder below it.
  */
 public final class SarifReporter implements Reporter {
 
@@ -65,10 +66,13 @@ public final class SarifReporter implements Reporter {
             rules.add(rule(id, view));
         }
         run.putObject("originalUriBaseIds").putObject(SRCROOT).putObject("description")
-                .put("text", "The folder tokenlint scanned; every relative path is resolved against it.");
+                .put("text", options.sourceRoot().isEmpty()
+                        ? "The folder tokenlint scanned; every relative path is resolved against it."
+                        : "The top of the build or repository; tokenlint scanned its folder "
+                        + options.sourceRoot() + ", and every relative path is resolved against the top.");
         ArrayNode results = run.putArray("results");
         for (Finding f : result.findings()) {
-            results.add(result(f, ruleIndex.get(f.ruleId())));
+            results.add(result(f, ruleIndex.get(f.ruleId()), options.sourceRoot()));
         }
         ObjectNode props = run.putObject("properties");
         props.put("catalogVersion", result.catalog() == null ? "" : result.catalog().version());
@@ -107,14 +111,14 @@ public final class SarifReporter implements Reporter {
                 .findFirst().orElse(Severity.WARNING);
     }
 
-    private ObjectNode result(Finding f, int ruleIndex) {
+    private ObjectNode result(Finding f, int ruleIndex, String sourceRoot) {
         ObjectNode n = json.object();
         n.put("ruleId", f.ruleId());
         n.put("ruleIndex", ruleIndex);
         n.put("level", level(f.severity()));
         n.putObject("message").put("text", f.message());
         ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
-        physical.set("artifactLocation", artifactLocation(f.location()));
+        physical.set("artifactLocation", artifactLocation(f.location(), sourceRoot));
         if (f.location().line() > 0) {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", f.location().line());
@@ -145,15 +149,18 @@ public final class SarifReporter implements Reporter {
         return n;
     }
 
-    /** A relative path becomes a URI reference under %SRCROOT%; an absolute one a file URI. */
-    private ObjectNode artifactLocation(Location location) {
+    /**
+     * A relative path becomes a URI reference under %SRCROOT% (below {@code sourceRoot} when the
+     * scanned root is not the top); an absolute one a file URI.
+     */
+    private ObjectNode artifactLocation(Location location, String sourceRoot) {
         ObjectNode n = json.object();
         String file = location.file();
         if (file.startsWith("/") || file.matches("^[A-Za-z]:/.*")) {
             n.put("uri", Path.of(file).toUri().toASCIIString());
             return n;
         }
-        n.put("uri", relativeUri(file));
+        n.put("uri", relativeUri(sourceRoot.isEmpty() ? file : sourceRoot + "/" + file));
         n.put("uriBaseId", SRCROOT);
         return n;
     }

@@ -46,6 +46,17 @@ class ReportDirectoryTest {
     }
 
     @Test
+    void aModulesFolderReachesTheSarifFileWhileColourDoesNot() throws IOException {
+        ReportOptions module = new ReportOptions("0.1.0-test", true, 80).withSourceRoot("svc");
+        directory.write(tmp, List.of("sarif", "text"), SampleResults.typical(), module);
+
+        assertThat(Files.readString(tmp.resolve("tokenlint.sarif"), StandardCharsets.UTF_8))
+                .isEqualTo(Render.of(new SarifReporter(), SampleResults.typical(), Render.PLAIN.withSourceRoot("svc")))
+                .contains("\"uri\": \"svc/src/main/java/");
+        assertThat(Files.readString(tmp.resolve("tokenlint.txt"), StandardCharsets.UTF_8)).doesNotContain("\u001b[");
+    }
+
+    @Test
     void unknownFormatIsRejectedBeforeAnythingIsWritten() {
         assertThatThrownBy(() -> directory.write(tmp.resolve("out"), List.of("json", "pdf"), SampleResults.typical(),
                 ReportOptions.plain("0.1.0-test")))

@@ -28,6 +28,7 @@ class SarifReporterTest {
         logs.put("clean", Render.of(r, SampleResults.clean()));
         logs.put("hostile", Render.of(r, SampleResults.hostile()));
         logs.put("no-rule-docs", Render.of(r, withoutRuleMetadata(SampleResults.typical())));
+        logs.put("module", Render.of(r, SampleResults.typical(), Render.PLAIN.withSourceRoot("services/config-sync")));
         return logs;
     }
 
@@ -95,6 +96,33 @@ class SarifReporterTest {
         assertThat(missing.has("suppressions")).isFalse();
         assertThat(results.get(1).path("level").asText()).isEqualTo("note");
         assertThat(results.get(0).path("level").asText()).isEqualTo("warning");
+    }
+
+    @Test
+    void aModuleBelowTheTopNamesItsFolderInEveryPathSoCodeScanningFindsTheFile() {
+        ReportOptions module = Render.PLAIN.withSourceRoot("services/config sync");
+        JsonNode run = SchemaCheck.parse(Render.of(reporter, SampleResults.typical(), module)).path("runs").get(0);
+        JsonNode location = run.path("results").get(3).path("locations").get(0).path("physicalLocation")
+                .path("artifactLocation");
+
+        assertThat(location.path("uri").asText())
+                .isEqualTo("services/config%20sync/src/main/java/com/acme/config/ProfileSync.java");
+        assertThat(location.path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        assertThat(run.path("originalUriBaseIds").path("%SRCROOT%").path("description").path("text").asText())
+                .contains("services/config sync");
+        // everything but the paths is as for the scanned root itself
+        assertThat(run.path("results").get(3).path("partialFingerprints"))
+                .isEqualTo(tree(SampleResults.typical()).path("runs").get(0).path("results").get(3)
+                        .path("partialFingerprints"));
+    }
+
+    @Test
+    void theSourceRootIsARelativeFolder() {
+        for (String bad : new String[] {"/abs", "a/", "a\\b"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Render.PLAIN.withSourceRoot(bad))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(Render.PLAIN.withSourceRoot(null).sourceRoot()).isEmpty();
     }
 
     @Test
