@@ -246,7 +246,8 @@ public final class JavaFileExtractor {
             readCalls();
             List<ClassOrInterfaceDeclaration> declarations = all(ClassOrInterfaceDeclaration.class);
             calls.addAll(new InterfaceClientReader(ctx).read(declarations));
-            calls.addAll(new MicrometerConfigReader(ctx).read(declarations, all(ObjectCreationExpr.class)));
+            calls.addAll(new MicrometerConfigReader(ctx).read(declarations, all(ObjectCreationExpr.class),
+                    all(com.github.javaparser.ast.type.ClassOrInterfaceType.class), all(StringLiteralExpr.class)));
             readEnvAnnotations();
             readHeaderAnnotations();
             readLiterals();
