@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
@@ -63,7 +65,9 @@ public final class ContentCache implements PerFileCache {
         Path dir = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-            Path probe = Files.createTempFile(dir, ".probe", ".tmp");
+            // whether the folder takes new files (not createTempFile: its SecureRandom costs a short run 20 ms)
+            Path probe = dir.resolve(".probe-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            Files.newByteChannel(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
             Files.delete(probe);
             Path ignore = dir.resolve(".gitignore");
             if (!Files.exists(ignore)) {
