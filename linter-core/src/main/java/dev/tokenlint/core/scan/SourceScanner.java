@@ -108,8 +108,8 @@ public final class SourceScanner {
             for (Path f : sorted) {
                 FileFacts k = recalled.get(f);
                 // a recorded result needs no thread: hundreds of them would only queue behind the reads
-                round.add(k != null ? java.util.concurrent.CompletableFuture.completedFuture(new Phase1(k, null, false,
-                        k.file().endsWith(".java") || !k.calls().isEmpty()))
+                round.add(k != null ? java.util.concurrent.CompletableFuture.completedFuture(
+                        new Phase1(k, null, false, isEvidence(k)))
                         : pool.submit(() -> phase1(absRoot, f, Mode.FIRST, known)));
             }
             boolean evidence = false;
@@ -134,19 +134,7 @@ public final class SourceScanner {
             // Files that only use a client are needed only when some file names a path or Dynatrace:
             // without one, none of their requests can be a Dynatrace call.
             if (evidence) {
-                List<FileFacts> clientOnly = new ArrayList<>(recalledClientOnly.values());
-                List<Future<Phase1>> parses = new ArrayList<>();
-                for (Path f : deferred) {
-                    parses.add(pool.submit(() -> phase1(absRoot, f, Mode.DEFERRED, known)));
-                }
-                for (int i = 0; i < parses.size(); i++) {
-                    Phase1 r = await(parses.get(i), absRoot, deferred.get(i));
-                    if (r.facts() != null) {
-                        clientOnly.add(r.facts());
-                    }
-                }
-                // in path order, the same whether a file was read now or recalled
-                clientOnly.sort(Comparator.comparing(FileFacts::file));
+                List<FileFacts> clientOnly = clientOnly(pool, absRoot, deferred, recalledClientOnly.values(), known);
                 facts.addAll(clientOnly);
                 parsed += clientOnly.size();
             } else {
@@ -192,6 +180,36 @@ public final class SourceScanner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The facts of the client-only files: those put off in the first pass, parsed now on the pool,
+     * and the recalled ones, in path order (the same whether a file was read now or recalled).
+     */
+    private List<FileFacts> clientOnly(ExecutorService pool, Path absRoot, List<Path> deferred,
+                                       java.util.Collection<FileFacts> recalled, KnownFiles known) {
+        List<FileFacts> out = new ArrayList<>(recalled);
+        List<Future<Phase1>> parses = new ArrayList<>();
+        for (Path f : deferred) {
+            parses.add(pool.submit(() -> phase1(absRoot, f, Mode.DEFERRED, known)));
+        }
+        for (int i = 0; i < parses.size(); i++) {
+            Phase1 r = await(parses.get(i), absRoot, deferred.get(i));
+            if (r.facts() != null) {
+                out.add(r.facts());
+            }
+        }
+        out.sort(Comparator.comparing(FileFacts::file));
+        return out;
+    }
+
+    /**
+     * Whether the facts of a file read on its own verdict make client-only files worth reading:
+     * a Java file (parsed because it names a path or Dynatrace), or a configuration file that
+     * configures a Dynatrace registry.
+     */
+    private static boolean isEvidence(FileFacts f) {
+        return f.file().endsWith(".java") || !f.calls().isEmpty();
     }
 
     /** The known files of {@code relative} that are not on disk, by absolute path. */
@@ -366,9 +384,7 @@ public final class SourceScanner {
         if (facts != null) {
             recordFacts(known, file, shown, mode, facts);
         }
-        boolean evidence = facts != null && mode == Mode.FIRST
-                && (shown.endsWith(".java") || !facts.calls().isEmpty());
-        return new Phase1(facts, null, false, evidence);
+        return new Phase1(facts, null, false, facts != null && mode == Mode.FIRST && isEvidence(facts));
     }
 
     /** Records a Java file's facts read on its own verdict (a file a round wanted was forced, so it is not). */
