@@ -13,7 +13,8 @@
 #   pmd-one-rule       PMD 7 with one rule (EmptyCatchBlock)
 #   checkstyle-one     Checkstyle 12 with one check (EmptyCatchBlock)
 # and prints wall time, CPU time (user+sys), peak RSS and the ratios to the tokenlint full scan.
-# Set TOOLS=off to skip PMD and Checkstyle (the slow ones). Results also go to
+# Set TOOLS=off to skip PMD and Checkstyle (the slow ones); STAGED_RUNS (default 5) is how many
+# times each staged scan runs (the median is reported). Results also go to
 # benchmarks/results/<time>.md. Everything it fetches comes from Maven Central through ./mvnw.
 set -euo pipefail
 
@@ -21,6 +22,7 @@ here=$(cd "$(dirname "$0")" && pwd -P)
 repo=$(cd "$here/.." && pwd -P)
 SIZES=${SIZES-10000}
 TOOLS=${TOOLS:-on}
+STAGED_RUNS=${STAGED_RUNS:-5}
 results=$here/results
 mkdir -p "$results" "$here/corpus"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
@@ -69,6 +71,22 @@ measure() {
   echo "$label $wall $cpu $((rss / 1024)) $code" >>"$rows"
 }
 
+# measure_median LABEL N SETUP CMD...: N runs of CMD, SETUP (given the run number) before each;
+# the run with the median wall time goes to $rows, all wall times to the suite's notes
+measure_median() {
+  local label=$1 n=$2 setup=$3; shift 3
+  local all=$work/$slug-$label.runs keep=$rows
+  : >"$all"
+  rows=$all
+  for i in $(seq "$n"); do
+    "$setup" "$i"
+    measure "$label" "$@"
+  done
+  rows=$keep
+  sort -k2,2n "$all" | sed -n "$(((n + 1) / 2))p" >>"$rows"
+  echo "$label: the median of $n runs; wall s of each: $(awk '{ printf "%s ", $2 }' "$all")" >>"$work/$slug.notes"
+}
+
 # peak heap (MiB) from a GC log: the highest occupancy before a collection
 peak_heap() {
   local log=$1
@@ -98,6 +116,7 @@ table() {
     echo
     echo "tokenlint full scan peak heap: $(peak_heap "$work/$slug-full.gc") MiB (GC log);" \
          "with -Xmx512m: $(cat "$work/$slug-xmx.result" 2>/dev/null || echo 'not run')"
+    if [ -f "$work/$slug.notes" ]; then cat "$work/$slug.notes"; fi
     awk '$1 == "tokenlint-full" { f = $2 } $1 == "read-all-parse" { r = $2 } $1 == "pmd-one-rule" { p = $2 }
          END { if (f > 0 && r > 0) printf "tokenlint full / read-all-parse: %.2f (target <= 1.5)\n", f / r;
                if (f > 0 && p > 0) printf "pmd-one-rule / tokenlint full: %.1f (target >= 15)\n", p / f }' "$rows"
@@ -132,10 +151,16 @@ suite() {
     if [ -z "$changed" ]; then
       say "  no tracked Java file in $dir; staged runs skipped"
     else
-      printf '\n// changed by the benchmark at %s\n' "$stamp" >>"$dir/$changed"
-      (cd "$dir" && git add -- "$changed")
-      (cd "$dir" && TOKENLINT_CACHE_DIR=$cache measure tokenlint-staged "$repo/bin/tokenlint" scan --staged --fail-on never)
-      (cd "$dir" && TOKENLINT_CACHE_DIR=$cache measure tokenlint-staged-again "$repo/bin/tokenlint" scan --staged --fail-on never)
+      # a fresh JVM's wall time varies by tens of milliseconds: each staged run is repeated and the
+      # median kept (each tokenlint-staged run changes and stages the file once more)
+      stage_change() {
+        printf '\n// changed by the benchmark at %s, run %s\n' "$stamp" "$1" >>"$dir/$changed"
+        (cd "$dir" && git add -- "$changed")
+      }
+      (cd "$dir" && TOKENLINT_CACHE_DIR=$cache measure_median tokenlint-staged "$STAGED_RUNS" stage_change \
+        "$repo/bin/tokenlint" scan --staged --fail-on never)
+      (cd "$dir" && TOKENLINT_CACHE_DIR=$cache measure_median tokenlint-staged-again "$STAGED_RUNS" true \
+        "$repo/bin/tokenlint" scan --staged --fail-on never)
     fi
   fi
 
