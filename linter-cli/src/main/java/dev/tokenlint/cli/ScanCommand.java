@@ -176,7 +176,7 @@ final class ScanCommand implements Callable<Integer> {
             out.println("tokenlint: reports written to " + output);
         } else {
             for (Reporter r : chosen) {
-                r.write(result, r.format().equals("text") ? console : ReportOptions.plain(VersionProvider.version()), out);
+                r.write(result, r.format().equals("text") ? console : console.forFile(), out);
             }
         }
         out.flush();

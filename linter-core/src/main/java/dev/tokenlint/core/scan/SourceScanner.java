@@ -97,7 +97,6 @@ public final class SourceScanner {
         int knownSkipped = unread.size();
         List<Path> sorted = Stream.concat(onDisk.stream(), recalled.keySet().stream()).sorted().toList();
         List<FileFacts> facts = new ArrayList<>();
-        int parsed = 0;
         List<Path> skipped = new ArrayList<>();
         List<Path> deferred = new ArrayList<>();
         // what each skipped file on disk may name, so the wrapper round re-reads only those that may call one
@@ -121,7 +120,6 @@ public final class SourceScanner {
                 }
                 if (r.facts() != null) {
                     facts.add(r.facts());
-                    parsed++;
                 } else if (r.deferred()) {
                     deferred.add(sorted.get(i));
                 } else {
@@ -134,9 +132,7 @@ public final class SourceScanner {
             // Files that only use a client are needed only when some file names a path or Dynatrace:
             // without one, none of their requests can be a Dynatrace call.
             if (evidence) {
-                List<FileFacts> clientOnly = clientOnly(pool, absRoot, deferred, recalledClientOnly.values(), known);
-                facts.addAll(clientOnly);
-                parsed += clientOnly.size();
+                facts.addAll(clientOnly(pool, absRoot, deferred, recalledClientOnly.values(), known));
             } else {
                 skipped.addAll(deferred);
             }
@@ -161,22 +157,12 @@ public final class SourceScanner {
                     break;
                 }
                 wanted.sort(null);
-                List<Future<Phase1>> more = new ArrayList<>();
-                for (Path f : wanted) {
-                    more.add(pool.submit(() -> phase1(absRoot, f, Mode.WANTED, KnownFiles.none())));
-                }
-                for (int i = 0; i < more.size(); i++) {
-                    Phase1 r = await(more.get(i), absRoot, wanted.get(i));
-                    if (r.facts() != null) {
-                        facts.add(r.facts());
-                        parsed++;
-                    }
-                }
+                facts.addAll(readAll(pool, absRoot, wanted, Mode.WANTED, KnownFiles.none()));
                 skipped.removeAll(new HashSet<>(wanted));
                 linked = link(linker, facts);
             }
             known.scanned();
-            return collect(facts, linked, sorted.size() + knownSkipped + recalledClientOnly.size(), parsed);
+            return collect(facts, linked, sorted.size() + knownSkipped + recalledClientOnly.size());
         } finally {
             pool.shutdownNow();
         }
@@ -189,17 +175,24 @@ public final class SourceScanner {
     private List<FileFacts> clientOnly(ExecutorService pool, Path absRoot, List<Path> deferred,
                                        java.util.Collection<FileFacts> recalled, KnownFiles known) {
         List<FileFacts> out = new ArrayList<>(recalled);
-        List<Future<Phase1>> parses = new ArrayList<>();
-        for (Path f : deferred) {
-            parses.add(pool.submit(() -> phase1(absRoot, f, Mode.DEFERRED, known)));
+        out.addAll(readAll(pool, absRoot, deferred, Mode.DEFERRED, known));
+        out.sort(Comparator.comparing(FileFacts::file));
+        return out;
+    }
+
+    /** Phase 1 of {@code files} on the pool, for {@code mode}: the facts there are, in the order of {@code files}. */
+    private List<FileFacts> readAll(ExecutorService pool, Path absRoot, List<Path> files, Mode mode, KnownFiles known) {
+        List<Future<Phase1>> reads = new ArrayList<>();
+        for (Path f : files) {
+            reads.add(pool.submit(() -> phase1(absRoot, f, mode, known)));
         }
-        for (int i = 0; i < parses.size(); i++) {
-            Phase1 r = await(parses.get(i), absRoot, deferred.get(i));
+        List<FileFacts> out = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            Phase1 r = await(reads.get(i), absRoot, files.get(i));
             if (r.facts() != null) {
                 out.add(r.facts());
             }
         }
-        out.sort(Comparator.comparing(FileFacts::file));
         return out;
     }
 
@@ -411,7 +404,7 @@ public final class SourceScanner {
         }
     }
 
-    private static CodeFacts collect(List<FileFacts> facts, CallLinker.Linked linked, int scanned, int parsed) {
+    private static CodeFacts collect(List<FileFacts> facts, CallLinker.Linked linked, int scanned) {
         List<TokenLiteral> tokens = new ArrayList<>();
         List<TokenInUrl> inUrls = new ArrayList<>();
         List<SuppressedRegion> suppressed = new ArrayList<>();

@@ -449,7 +449,7 @@ public final class StagedIndex {
                     return false;
                 }
                 e = withMentions(path, e);
-            } else if (old != null && old.blob().equals(blob) && path.endsWith(".java")) { // knows(path, blob)
+            } else if (entry(path, blob) != null) {
                 e = searched.getOrDefault(path, old); // of the same blob
             } else {
                 return false;
