@@ -275,7 +275,7 @@ public final class LintEngine {
 
     /** The known files a walk of the request's paths would have listed. */
     private static KnownFiles selected(KnownFiles known, SourceFiles sourceFiles, List<Path> starts) {
-        if (known.parsed().isEmpty() && known.skipped().isEmpty()) {
+        if (known.parsed().isEmpty() && known.clientOnly().isEmpty() && known.skipped().isEmpty()) {
             return known;
         }
         return known.restrictedTo(sourceFiles.selectorUnder(known.folder(), starts));
