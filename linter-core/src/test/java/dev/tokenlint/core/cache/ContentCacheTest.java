@@ -7,7 +7,6 @@ import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.java.FileFacts;
 import dev.tokenlint.core.scan.java.JavaFileExtractor;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;

@@ -3,7 +3,6 @@ package dev.tokenlint.core.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokenlint.core.cache.ContentCache;
-import dev.tokenlint.core.cache.PerFileCache;
 import dev.tokenlint.core.catalog.Operation;
 import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.scan.java.FileFacts;

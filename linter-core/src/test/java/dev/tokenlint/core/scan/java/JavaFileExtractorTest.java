@@ -6,7 +6,6 @@ import dev.tokenlint.core.scan.java.StrExpr.Concat;
 import dev.tokenlint.core.scan.java.StrExpr.Hole;
 import dev.tokenlint.core.scan.java.StrExpr.Lit;
 import dev.tokenlint.core.scan.java.StrExpr.Ref;
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
