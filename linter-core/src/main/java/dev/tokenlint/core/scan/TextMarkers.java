@@ -5,24 +5,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds whether a text contains any of a set of literal markers, in one pass over its
- * characters. Gives the same answer as calling {@link String#contains} once per marker (and on
- * the lower-cased text for the markers that ignore case), but reads the text once instead of
- * once per marker: each position is first tested against a bit set of the markers' first two
- * characters, and only on a hit are the markers with that start compared. This is the cheap text
+ * Finds whether a text, as UTF-8 bytes, contains any of a set of ASCII markers, in one pass.
+ * Gives the same answer as calling {@link String#contains} once per marker (and on the
+ * lower-cased text for the markers that ignore case), but reads the text once instead of once per
+ * marker: each position is first tested against a table of the markers' first two bytes, and only
+ * on a hit are the markers with that start compared. This is the cheap text
  * pass that every source file goes through, so its cost is the scan's floor.
  */
 public final class TextMarkers {
 
     private final String[] markers;
     private final boolean[] ignoreCase;
-    /** Bit set over (first char, second char) of each marker, ASCII only, both cases where case is ignored. */
-    private final long[] bigrams = new long[(128 * 128) / 64];
     /** For each first ASCII char: indexes of the markers that may start with it. */
     private final int[][] byFirst = new int[128][];
     /** Markers that cannot use the tables (shorter than two characters or not ASCII at the start). */
     private final int[] slow;
-    /** The same pairs as {@link #bigrams}, indexed by (first byte &lt;&lt; 8 | second byte), for the byte search. */
+    /** Whether a marker may start with (first byte, second byte), at index first &lt;&lt; 8 | second; both cases where case is ignored. */
     private final boolean[] bytePairs = new boolean[1 << 16];
     /** Whether every marker is ASCII, which the search on UTF-8 bytes needs. */
     private final boolean asciiOnly;
@@ -51,8 +49,6 @@ public final class TextMarkers {
             }
             for (char a : variants(m.charAt(0), fold)) {
                 for (char b : variants(m.charAt(1), fold)) {
-                    int bit = a * 128 + b;
-                    bigrams[bit >>> 6] |= 1L << (bit & 63);
                     bytePairs[a << 8 | b] = true;
                 }
                 if (!first.get(a).contains(i)) {
@@ -78,44 +74,11 @@ public final class TextMarkers {
         return new char[] {c, Character.toUpperCase(c)};
     }
 
-    /** True when {@code text} contains at least one marker. */
-    public boolean anyIn(String text) {
-        return anyIn(text, 0, text.length());
-    }
-
-    /** True when a marker starts at an index in {@code [from, to)} of {@code text}. */
-    public boolean anyIn(String text, int from, int to) {
-        for (int i : slow) {
-            String m = markers[i];
-            for (int at = from; at < to; at++) {
-                if (text.regionMatches(ignoreCase[i], at, m, 0, m.length())) {
-                    return true;
-                }
-            }
-        }
-        if (to - from < 1) {
-            return false;
-        }
-        char prev = text.charAt(from);
-        int n = text.length();
-        for (int i = from + 1; i <= to && i < n; i++) {
-            char c = text.charAt(i);
-            if (prev < 128 && c < 128) {
-                int bit = prev * 128 + c;
-                if ((bigrams[bit >>> 6] & (1L << (bit & 63))) != 0 && matchesAt(text, i - 1, prev)) {
-                    return true;
-                }
-            }
-            prev = c;
-        }
-        return false;
-    }
-
     /**
      * True when a marker starts at an index in {@code [from, to)} of the UTF-8 {@code bytes}, read
      * without decoding them. Markers are ASCII (checked on construction for this use), and no byte
-     * of a multi-byte UTF-8 sequence is ASCII, so this gives the answer {@link #anyIn(String)}
-     * gives on the decoded text, with case ignored for ASCII letters only.
+     * of a multi-byte UTF-8 sequence is ASCII, so this gives the answer {@link String#contains} per
+     * marker gives on the decoded text, with case ignored for ASCII letters only.
      *
      * @throws IllegalStateException when a marker is not ASCII
      */
@@ -169,15 +132,5 @@ public final class TextMarkers {
             }
         }
         return true;
-    }
-
-    private boolean matchesAt(String text, int at, char first) {
-        for (int m : byFirst[first]) {
-            String marker = markers[m];
-            if (text.regionMatches(ignoreCase[m], at, marker, 0, marker.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
