@@ -11,6 +11,8 @@ import dev.tokenlint.core.scan.Resolution;
 import dev.tokenlint.core.scan.java.FileFacts.CallKind;
 import dev.tokenlint.core.scan.java.FileFacts.CallSite;
 import dev.tokenlint.core.scan.java.FileFacts.EnvSite;
+import dev.tokenlint.core.scan.java.FileFacts.FieldWrite;
+import dev.tokenlint.core.scan.java.FileFacts.Guard;
 import dev.tokenlint.core.scan.java.FileFacts.HeaderSite;
 import dev.tokenlint.core.scan.java.FileFacts.Invocation;
 import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
@@ -70,10 +72,15 @@ public final class CallLinker {
 
     /** A call site to decide on: where, what, and in which file its expression is read. */
     private record Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params,
-                             Set<String> evidenceFiles, List<StrExpr> passedIn, String wrapperClass) {
+                             Set<String> evidenceFiles, List<StrExpr> passedIn, String wrapperClass, String verbHint,
+                             boolean fieldsExpanded) {
         Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params, Set<String> evidenceFiles) {
-            this(site, url, file, params, evidenceFiles, List.of(), "");
+            this(site, url, file, params, evidenceFiles, List.of(), "", null, false);
         }
+    }
+
+    /** A field write with the file it is in. */
+    private record Write(FieldWrite write, FileFacts file) {
     }
 
     public Linked link(List<FileFacts> files) {
@@ -100,6 +107,14 @@ public final class CallLinker {
                 bases.computeIfAbsent(b.interfaceName(), k -> new ArrayList<>()).add(Map.entry(f, b));
             }
         }
+        for (FileFacts f : files) {
+            for (FieldWrite w : f.fieldWrites()) {
+                run.fieldWrites.computeIfAbsent(w.field(), k -> new ArrayList<>()).add(new Write(w, f));
+            }
+            for (TypeInfo t : f.types()) {
+                run.typeFiles.computeIfAbsent(t.simpleName(), k -> new ArrayList<>()).add(f.file());
+            }
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (FileFacts f : files) {
             for (Invocation inv : f.invocations()) {
@@ -122,7 +137,12 @@ public final class CallLinker {
                     }
                     continue;
                 }
-                candidates.add(new Candidate(c, c.url(), f, Map.of(), Set.of()));
+                Set<String> evidence = Set.of();
+                if (c.kind() == CallKind.VERB && !c.interfaceName().isEmpty()) {
+                    // the receiver's class may be the one documented as the Dynatrace client
+                    evidence = new HashSet<>(run.typeFiles.getOrDefault(c.interfaceName(), List.of()));
+                }
+                candidates.add(new Candidate(c, c.url(), f, Map.of(), evidence));
             }
         }
         Set<String> clientMethods = new HashSet<>();
@@ -169,6 +189,15 @@ public final class CallLinker {
 
     /** Decides one candidate: a call, a wrapper to follow (its callers go to {@code next}), or nothing. */
     private void link(Candidate c, int level, ConstantResolver resolver, Run run, List<Candidate> next) {
+        if (!c.fieldsExpanded()) {
+            List<Candidate> expanded = expandFields(c, resolver, run);
+            if (!expanded.isEmpty()) {
+                for (Candidate e : expanded) {
+                    link(e, level, resolver, run, next);
+                }
+                return;
+            }
+        }
         Set<String> wrapperParams = paramHoles(c.url(), c.site().params());
         if (!wrapperParams.isEmpty() && !pathNeedsParams(c, wrapperParams, resolver)) {
             // the parameters only give the host (dynatraceUrl + PATH): a call in its own right
@@ -212,6 +241,10 @@ public final class CallLinker {
         final List<InputProblem> problems = new ArrayList<>();
         /** Simple type name to the simple names of its direct supertypes, over the source set. */
         final Map<String, Set<String>> supertypes = new HashMap<>();
+        /** Field name to the assignments of fields of that name, over the source set. */
+        final Map<String, List<Write>> fieldWrites = new HashMap<>();
+        /** Simple type name to the files declaring a type of that name. */
+        final Map<String, List<String>> typeFiles = new HashMap<>();
 
         /**
          * Whether a call on {@code receiver} can reach a wrapper declared in {@code wrapper}: the same
@@ -234,12 +267,203 @@ public final class CallLinker {
         }
     }
 
+    /**
+     * One call per location and endpoint. A verb-named call only guesses its method from a name,
+     * so where the same place is also a call through a client (or a wrapper of one), that one is kept.
+     */
     private static Map<String, ApiCall> dedupe(List<ApiCall> calls) {
+        Set<Location> known = new HashSet<>();
+        for (ApiCall c : calls) {
+            if (!VERB_CLIENT.equals(c.client())) {
+                known.add(c.location());
+            }
+        }
         Map<String, ApiCall> m = new LinkedHashMap<>();
         for (ApiCall c : calls) {
+            if (VERB_CLIENT.equals(c.client()) && known.contains(c.location())) {
+                continue;
+            }
             m.putIfAbsent(c.location() + " " + c.endpoint(), c);
         }
         return m;
+    }
+
+    /** The client name of verb-named calls. */
+    static final String VERB_CLIENT = "verb-named";
+
+    private static final int MAX_FIELD_DEPTH = 3;
+
+    /**
+     * A call site that reads its URL, method or method guard from fields of its class (a stateful
+     * wrapper): one candidate per method that assigns such a field, with the values it assigns put
+     * in and that method's parameters as the site's own, so the callers of a setter or constructor
+     * are followed like the callers of any wrapper. Fields assigned only constant values elsewhere
+     * are put in too. Empty when nothing about the call depends on such a field.
+     */
+    private List<Candidate> expandFields(Candidate c, ConstantResolver resolver, Run run) {
+        String type = typeOf(c.site().enclosingMethod());
+        if (type.isEmpty() || run.fieldWrites.isEmpty()) {
+            return List.of();
+        }
+        Set<String> urlFields = new java.util.TreeSet<>();
+        if (paramHoles(c.url(), c.site().params()).isEmpty()) {
+            // a path that still needs the method's parameters is the callers' to give: fields give its host
+            collectFieldRefs(c.url(), c.file().file(), c.file().file(), urlFields);
+        }
+        Set<String> otherFields = new java.util.TreeSet<>();
+        if (c.site().method() == null && c.site().methodExpr() != null) {
+            collectFieldRefs(c.site().methodExpr(), c.file().file(), c.file().file(), otherFields);
+        }
+        for (Guard g : c.site().guards()) {
+            collectFieldRefs(g.selector(), c.file().file(), c.file().file(), otherFields);
+            g.values().forEach(v -> collectFieldRefs(v, c.file().file(), c.file().file(), otherFields));
+        }
+        Map<String, List<Write>> writes = new java.util.TreeMap<>();
+        for (String f : union(urlFields, otherFields)) {
+            if (resolver.lookup(f, c.file()).isPresent()) {
+                continue; // a constant after all
+            }
+            List<Write> ws = new ArrayList<>();
+            for (Write w : run.fieldWrites.getOrDefault(f, List.of())) {
+                if (run.related(w.write().type(), type)) {
+                    ws.add(w);
+                }
+            }
+            if (!ws.isEmpty()) {
+                writes.put(f, ws);
+            }
+        }
+        urlFields.retainAll(writes.keySet());
+        otherFields.retainAll(writes.keySet());
+        if (writes.isEmpty() || urlFields.isEmpty() && pathKnown(c, resolver) && otherFields.isEmpty()) {
+            return List.of();
+        }
+        if (!urlFields.isEmpty() && pathKnown(c, resolver)) {
+            urlFields.clear(); // the fields only give the host: keep what the path says
+        }
+        // the methods that write them, in a stable order
+        Map<String, Map<String, Write>> byMethod = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<Write>> e : writes.entrySet()) {
+            for (Write w : e.getValue()) {
+                byMethod.computeIfAbsent(w.write().enclosingMethod(), k -> new LinkedHashMap<>()).put(e.getKey(), w);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Write>> m : byMethod.entrySet()) {
+            Map<String, Write> here = m.getValue();
+            if (!urlFields.isEmpty() && java.util.Collections.disjoint(here.keySet(), urlFields)) {
+                continue; // writes only the method: the URL stays unknown here
+            }
+            if (urlFields.isEmpty() && java.util.Collections.disjoint(here.keySet(), otherFields)) {
+                continue;
+            }
+            Map<String, StrExpr> subst = new HashMap<>();
+            for (Map.Entry<String, List<Write>> e : writes.entrySet()) {
+                Write w = here.get(e.getKey());
+                if (w != null) {
+                    subst.put(e.getKey(), new Scoped(w.file().file(), w.write().value()));
+                } else {
+                    constantWrite(e.getValue()).ifPresent(v -> subst.put(e.getKey(), v));
+                }
+            }
+            List<String> params = here.values().iterator().next().write().params();
+            CallSite s = c.site();
+            StrExpr url = substituteRefs(c.url(), subst, c.file().file(), c.file().file(), 0);
+            StrExpr methodExpr = s.methodExpr() == null ? null
+                    : substituteRefs(s.methodExpr(), subst, c.file().file(), c.file().file(), 0);
+            List<Guard> guards = new ArrayList<>();
+            for (Guard g : s.guards()) {
+                List<StrExpr> values = new ArrayList<>();
+                g.values().forEach(v -> values.add(substituteRefs(v, subst, c.file().file(), c.file().file(), 0)));
+                guards.add(new Guard(substituteRefs(g.selector(), subst, c.file().file(), c.file().file(), 0), values,
+                        g.negated()));
+            }
+            CallSite site = new CallSite(s.location(), s.method(), url, s.client(), s.className(), s.kind(),
+                    s.interfaceName(), s.implementableBy(), m.getKey(), params, methodExpr, guards);
+            out.add(new Candidate(site, url, c.file(), c.params(), c.evidenceFiles(), c.passedIn(), c.wrapperClass(),
+                    c.verbHint(), true));
+        }
+        return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.TreeSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    /** The one value every write of a field gives, when none depends on a parameter. */
+    private static Optional<StrExpr> constantWrite(List<Write> writes) {
+        StrExpr only = null;
+        for (Write w : writes) {
+            if (!paramHoles(w.write().value(), w.write().params()).isEmpty()) {
+                return Optional.empty();
+            }
+            StrExpr v = new Scoped(w.file().file(), w.write().value());
+            if (only != null && !only.equals(v)) {
+                return Optional.empty();
+            }
+            only = v;
+        }
+        return Optional.ofNullable(only);
+    }
+
+    /** Whether the candidate's URL already resolves to a path (whatever fields give its host). */
+    private boolean pathKnown(Candidate c, ConstantResolver resolver) {
+        Optional<PathNormalizer.Normalized> n = normalizer.normalize(resolver.resolve(c.url(), c.file(), c.params()));
+        return n.isPresent();
+    }
+
+    private static String typeOf(String methodKey) {
+        int hash = methodKey.indexOf('#');
+        return hash > 0 ? methodKey.substring(0, hash) : "";
+    }
+
+    /** Simple names ({@code url}, {@code this.url} read as {@code url}) read in the candidate's own file. */
+    private static void collectFieldRefs(StrExpr e, String file, String context, Set<String> out) {
+        if (e instanceof StrExpr.Ref r && context.equals(file) && r.name().indexOf('.') < 0) {
+            out.add(r.name());
+        } else if (e instanceof Concat c) {
+            c.parts().forEach(p -> collectFieldRefs(p, file, context, out));
+        } else if (e instanceof Format f) {
+            collectFieldRefs(f.pattern(), file, context, out);
+            f.args().forEach(a -> collectFieldRefs(a, file, context, out));
+        } else if (e instanceof Resolve r) {
+            collectFieldRefs(r.base(), file, context, out);
+            collectFieldRefs(r.ref(), file, context, out);
+        } else if (e instanceof Scoped s) {
+            collectFieldRefs(s.expr(), file, s.file(), out);
+        }
+    }
+
+    /** {@code e} with the field names of {@code subst} read in {@code file} replaced by their values. */
+    private static StrExpr substituteRefs(StrExpr e, Map<String, StrExpr> subst, String file, String context,
+                                          int depth) {
+        if (depth > MAX_FIELD_DEPTH * 16) {
+            return e;
+        }
+        int d = depth + 1;
+        if (e instanceof StrExpr.Ref r && context.equals(file) && subst.containsKey(r.name())) {
+            return subst.get(r.name());
+        }
+        if (e instanceof Concat c) {
+            List<StrExpr> parts = new ArrayList<>();
+            c.parts().forEach(p -> parts.add(substituteRefs(p, subst, file, context, d)));
+            return new Concat(parts, c.builder());
+        }
+        if (e instanceof Format f) {
+            List<StrExpr> args = new ArrayList<>();
+            f.args().forEach(a -> args.add(substituteRefs(a, subst, file, context, d)));
+            return new Format(substituteRefs(f.pattern(), subst, file, context, d), args, f.messageFormat());
+        }
+        if (e instanceof Resolve r) {
+            return new Resolve(substituteRefs(r.base(), subst, file, context, d),
+                    substituteRefs(r.ref(), subst, file, context, d));
+        }
+        if (e instanceof Scoped s) {
+            return new Scoped(s.file(), substituteRefs(s.expr(), subst, file, s.file(), d));
+        }
+        return e;
     }
 
     /** Whether the path part of {@code c}'s URL depends on the method's parameters (else only its origin does). */
@@ -283,19 +507,39 @@ public final class CallLinker {
             for (int i = 0; i < arity && i < c.site().params().size(); i++) {
                 bound.put(c.site().params().get(i), new Scoped(callerFile.file(), inv.args().get(i)));
             }
-            StrExpr url = new Scoped(c.file().file(), substitute(c.url(), bound));
+            String own = c.file().file();
+            StrExpr url = new Scoped(own, substitute(c.url(), bound));
             List<StrExpr> passed = new ArrayList<>();
-            for (StrExpr a : bound.values()) {
-                passed.add(a);
+            for (int i = 0; i < arity && i < c.site().params().size(); i++) {
+                if (urlUses(c.url(), c.site().params().get(i))) {
+                    passed.add(bound.get(c.site().params().get(i)));
+                }
+            }
+            StrExpr methodExpr = c.site().methodExpr() == null ? null
+                    : new Scoped(own, substitute(c.site().methodExpr(), bound));
+            List<Guard> guards = new ArrayList<>();
+            for (Guard g : c.site().guards()) {
+                List<StrExpr> values = new ArrayList<>();
+                g.values().forEach(v -> values.add(new Scoped(own, substitute(v, bound))));
+                guards.add(new Guard(new Scoped(own, substitute(g.selector(), bound)), values, g.negated()));
             }
             CallSite site = new CallSite(inv.location(), c.site().method(), url, c.site().client(), inv.className(),
-                    CallKind.CODE, "", "", inv.enclosingMethod(), inv.params());
+                    c.site().kind() == CallKind.VERB ? CallKind.VERB : CallKind.CODE, "", "", inv.enclosingMethod(),
+                    inv.params(), methodExpr, guards);
             Set<String> evidence = new HashSet<>(c.evidenceFiles());
-            evidence.add(c.file().file());
+            evidence.add(own);
             String wrapperClass = c.wrapperClass().isEmpty() ? c.site().className() : c.wrapperClass();
-            out.add(new Candidate(site, url, callerFile, Map.of(), evidence, passed, wrapperClass));
+            String hint = c.verbHint() != null ? c.verbHint() : VerbNames.verbOf(name);
+            out.add(new Candidate(site, url, callerFile, Map.of(), evidence, passed, wrapperClass, hint, false));
         }
         return out;
+    }
+
+    /** Whether the parameter {@code name} is a hole of {@code e}. */
+    private static boolean urlUses(StrExpr e, String name) {
+        Set<String> out = new HashSet<>();
+        collectParamHoles(e, List.of(name), out, false);
+        return !out.isEmpty();
     }
 
     /** {@code e} with the wrapper's parameter holes replaced by the caller's arguments. */
@@ -356,6 +600,19 @@ public final class CallLinker {
     /** Resolves, normalises and matches one candidate; empty when it is not a Dynatrace call. */
     private Optional<ApiCall> decide(Candidate c, ConstantResolver resolver, Run run) {
         CallSite site = c.site();
+        if (!guardsHold(c, resolver)) {
+            return Optional.empty();
+        }
+        String method = site.method();
+        boolean guessed = false;
+        if (method == null && site.methodExpr() != null) {
+            method = verbOf(resolver.resolve(site.methodExpr(), c.file(), c.params()));
+        }
+        if (method == null && c.verbHint() != null) {
+            method = c.verbHint();
+            guessed = true;
+        }
+        boolean verbNamed = site.kind() == CallKind.VERB || guessed;
         String className = classFor(c, run);
         Resolved r = resolver.resolve(c.url(), c.file(), c.params());
         Optional<PathNormalizer.Normalized> n = normalizer.normalize(r);
@@ -367,8 +624,9 @@ public final class CallLinker {
                         match(site.method(), "/api/v2/metrics/ingest"), Resolution.CONFIGURATION, site.location(),
                         className, site.client()));
             }
-            if (site.kind() == CallKind.CODE && !r.isText() && looksLikeDynatrace(r, site)) {
-                return Optional.of(new ApiCall(site.method(), PathNormalizer.shownUnresolved(r), null,
+            if (site.kind() == CallKind.CODE && !r.isText() && !otherHost(r)
+                    && (looksLikeDynatrace(r, site) || c.file().dynatraceMarker() && readAtRunTime(r, site))) {
+                return Optional.of(new ApiCall(method, PathNormalizer.shownUnresolved(r), null,
                         Resolution.UNRESOLVED,
                         site.location(), className, site.client()));
             }
@@ -378,7 +636,11 @@ public final class CallLinker {
         if (n.get().host() == Host.OTHER) {
             return Optional.empty();
         }
-        Operation op = match(site.method(), path);
+        Operation op = match(method, path);
+        if (verbNamed && op == null) {
+            // the verb comes from a name: only a path that accepts it makes this a call
+            return Optional.empty();
+        }
         boolean distinctive = DISTINCTIVE.stream().anyMatch(path::startsWith);
         boolean evidence = n.get().host() == Host.DYNATRACE || fileEvidence || distinctive
                 || site.kind() == CallKind.CONFIG;
@@ -391,10 +653,76 @@ public final class CallLinker {
         Resolution resolution = switch (site.kind()) {
             case INTERFACE -> Resolution.ANNOTATION;
             case CONFIG -> c.file().file().endsWith(".java") ? r.mainKind() : Resolution.CONFIGURATION;
-            case CODE -> c.passedIn().isEmpty() ? r.mainKind() : passedKind(c, resolver);
+            case CODE, VERB -> c.passedIn().isEmpty() ? r.mainKind() : passedKind(c, resolver);
         };
-        return Optional.of(new ApiCall(site.method(), path, op, resolution, site.location(), className,
-                site.client()));
+        String client = site.kind() == CallKind.VERB ? VERB_CLIENT : site.client();
+        return Optional.of(new ApiCall(method, path, op, resolution, site.location(), className, client));
+    }
+
+    /**
+     * Whether part of an unresolved URL is read at run time (a property, a configured field, a
+     * getter), not only handed in by a caller as a parameter: the code sends a request whose path
+     * only its configuration knows.
+     */
+    private static boolean readAtRunTime(Resolved r, CallSite site) {
+        for (Resolved.Piece p : r.pieces()) {
+            if (p.isHole() && !site.params().contains(p.hole())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the URL starts with a literal host that is not Dynatrace's. */
+    private boolean otherHost(Resolved r) {
+        if (r.pieces().isEmpty() || r.pieces().get(0).isHole()) {
+            return false;
+        }
+        String t = r.pieces().get(0).text();
+        int scheme = t.indexOf("://");
+        if (scheme < 0) {
+            return false;
+        }
+        int end = t.indexOf('/', scheme + 3);
+        String host = (end < 0 ? t.substring(scheme + 3) : t.substring(scheme + 3, end)).toLowerCase(Locale.ROOT);
+        return !host.isEmpty() && !host.contains("dynatrace") && !host.startsWith("{");
+    }
+
+    private static final Set<String> HTTP_VERBS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS",
+            "TRACE");
+
+    /** The HTTP method a resolved value names: text {@code "POST"}, or an unknown {@code HttpMethod.POST}. */
+    private static String verbOf(Resolved r) {
+        if (r.pieces().size() != 1) {
+            return null;
+        }
+        Resolved.Piece p = r.pieces().get(0);
+        String v = (p.isHole() ? p.hole() : p.text()).strip().toUpperCase(Locale.ROOT);
+        return HTTP_VERBS.contains(v) ? v : null;
+    }
+
+    /** False when a guard around the site says this caller's method takes another branch. */
+    private static boolean guardsHold(Candidate c, ConstantResolver resolver) {
+        for (Guard g : c.site().guards()) {
+            String selector = verbOf(resolver.resolve(g.selector(), c.file(), c.params()));
+            if (selector == null) {
+                continue;
+            }
+            boolean in = false;
+            boolean known = true;
+            for (StrExpr v : g.values()) {
+                String value = verbOf(resolver.resolve(v, c.file(), c.params()));
+                if (value == null) {
+                    known = false;
+                    break;
+                }
+                in |= value.equals(selector);
+            }
+            if (known && in == g.negated()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

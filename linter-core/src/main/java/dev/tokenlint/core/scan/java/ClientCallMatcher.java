@@ -23,8 +23,15 @@ import java.util.Set;
  */
 final class ClientCallMatcher {
 
-    /** A request found: {@code at} is the node whose position is reported. */
-    record Match(Node at, Expression url, StrExpr urlValue, String method, String client) {
+    /**
+     * A request found: {@code at} is the node whose position is reported; {@code methodArg}, when
+     * {@code method} is null, the expression that names the method at run time (a parameter or a
+     * field that the link phase may resolve).
+     */
+    record Match(Node at, Expression url, StrExpr urlValue, String method, String client, Expression methodArg) {
+        Match(Node at, Expression url, StrExpr urlValue, String method, String client) {
+            this(at, url, urlValue, method, client, null);
+        }
     }
 
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS",
@@ -37,7 +44,13 @@ final class ClientCallMatcher {
 
     /** Apache request builders with static per-method factories. */
     private static final Set<String> APACHE_BUILDERS = Set.of("ClassicRequestBuilder", "SimpleRequestBuilder",
-            "RequestBuilder", "AsyncRequestBuilder", "SimpleHttpRequests", "Request");
+            "RequestBuilder", "AsyncRequestBuilder", "SimpleHttpRequests", "Request", "ClassicHttpRequests",
+            "BasicRequestBuilder");
+
+    /** Apache HttpClient 5 factories with a {@code create(method, uri)} beside the per-method ones. */
+    private static final Set<String> APACHE_CREATE = Set.of("ClassicHttpRequests", "SimpleHttpRequests",
+            "SimpleHttpRequest", "SimpleRequestBuilder", "ClassicRequestBuilder", "BasicRequestBuilder",
+            "AsyncRequestBuilder");
 
     /** Spring RestTemplate methods that carry the method in their name. */
     private static final Map<String, String> REST_TEMPLATE = Map.ofEntries(Map.entry("getForObject", "GET"),
@@ -73,7 +86,8 @@ final class ClientCallMatcher {
         }
         if ((type.equals("BasicClassicHttpRequest") || type.equals("HttpUriRequestBase")
                 || type.equals("BasicHttpRequest")) && args.size() >= 2) {
-            return Optional.of(new Match(o, args.get(1), null, methodOf(args.get(0)), "apache-httpclient"));
+            return Optional.of(new Match(o, args.get(1), null, methodOf(args.get(0)), "apache-httpclient",
+                    args.get(0)));
         }
         return Optional.empty();
     }
@@ -86,7 +100,7 @@ final class ClientCallMatcher {
             case "newBuilder" -> {
                 if (owner.equals("HttpRequest") && args.size() == 1) {
                     return Optional.of(new Match(m.getName(), args.get(0), null,
-                            methodFromChain(m, JAVA_NET_METHODS, "GET"), "java.net.http"));
+                            methodFromChain(m, JAVA_NET_METHODS, "GET"), "java.net.http", methodArgInChain(m)));
                 }
             }
             case "uri" -> {
@@ -96,7 +110,7 @@ final class ClientCallMatcher {
                 if (args.size() == 1 && imported("okhttp3") && (chainHasOkHttpBuilder(m)
                         || chainHasCall(m, "newBuilder") || rootDeclaredAs(m, "Builder"))) {
                     return Optional.of(new Match(m.getName(), args.get(0), null,
-                            methodFromChain(m, OKHTTP_METHODS, "GET"), "okhttp"));
+                            methodFromChain(m, OKHTTP_METHODS, "GET"), "okhttp", methodArgInChain(m)));
                 }
             }
             case "openConnection", "openStream" -> {
@@ -117,9 +131,12 @@ final class ClientCallMatcher {
                 }
             }
             case "exchange", "execute" -> {
-                if (args.size() >= 2 && args.get(1).toString().contains("HttpMethod.") && isRestTemplateReceiver(m)) {
-                    return Optional.of(new Match(m.getName(), args.get(0), null, methodOf(args.get(1)),
-                            "spring-resttemplate"));
+                Expression how = args.size() >= 2 ? args.get(1) : null;
+                if (how != null && (how.toString().contains("HttpMethod.") || how.isNameExpr()
+                        || how.isFieldAccessExpr() && how.asFieldAccessExpr().getScope().isThisExpr())
+                        && isRestTemplateReceiver(m)) {
+                    return Optional.of(new Match(m.getName(), args.get(0), null, methodOf(how),
+                            "spring-resttemplate", how));
                 }
             }
             case "put", "delete" -> {
@@ -138,7 +155,8 @@ final class ClientCallMatcher {
         }
         if (owner.equals("RequestEntity") && m.getScope().isPresent()) {
             if (name.equals("method") && args.size() >= 2) {
-                return Optional.of(new Match(m.getName(), args.get(1), null, methodOf(args.get(0)), "spring-resttemplate"));
+                return Optional.of(new Match(m.getName(), args.get(1), null, methodOf(args.get(0)), "spring-resttemplate",
+                        args.get(0)));
             }
             if (HTTP_METHODS.contains(name.toUpperCase(Locale.ROOT)) && args.size() >= 1) {
                 return Optional.of(new Match(m.getName(), args.get(0), null, name.toUpperCase(Locale.ROOT),
@@ -153,8 +171,9 @@ final class ClientCallMatcher {
                 return Optional.of(new Match(m.getName(), args.get(0), null, method, "apache-httpclient"));
             }
         }
-        if (owner.equals("SimpleHttpRequest") && name.equals("create") && args.size() == 2) {
-            return Optional.of(new Match(m.getName(), args.get(1), null, methodOf(args.get(0)), "apache-httpclient"));
+        if (APACHE_CREATE.contains(owner) && name.equals("create") && args.size() == 2) {
+            return Optional.of(new Match(m.getName(), args.get(1), null, methodOf(args.get(0)), "apache-httpclient",
+                    args.get(0)));
         }
         return Optional.empty();
     }
@@ -187,15 +206,17 @@ final class ClientCallMatcher {
                     StrExpr v = new ExpressionReader(Map.of(lambda.getParameter(0).getNameAsString(),
                             new StrExpr.Concat(List.of(new StrExpr.Lit("")), true)))
                             .read(lambda.getExpressionBody().get());
-                    return Optional.of(new Match(m.getName(), arg, v, method, client));
+                    return Optional.of(new Match(m.getName(), arg, v, method, client,
+                            verb.equals("method") ? s.getArgument(0) : null));
                 }
-                return Optional.of(new Match(m.getName(), arg, null, method, client));
+                return Optional.of(new Match(m.getName(), arg, null, method, client,
+                        verb.equals("method") ? s.getArgument(0) : null));
             }
         }
         if (args.size() == 1 && (chainHasOwner(m, Set.of("HttpRequest"))
                 || imported("java.net.http") && rootDeclaredAs(m, "Builder"))) {
             return Optional.of(new Match(m.getName(), args.get(0), null, methodFromChain(m, JAVA_NET_METHODS, "GET"),
-                    "java.net.http"));
+                    "java.net.http", methodArgInChain(m)));
         }
         return Optional.empty();
     }
@@ -246,7 +267,8 @@ final class ClientCallMatcher {
             }
         }
         String method = m.getNameAsString().equals("openStream") ? "GET" : urlConnectionMethod(m);
-        return Optional.of(new Match(at, url, null, method, "HttpURLConnection"));
+        Expression methodArg = method == null ? requestMethodArg(m) : null;
+        return Optional.of(new Match(at, url, null, method, "HttpURLConnection", methodArg));
     }
 
     /** {@code setRequestMethod("X")} in the same method, else POST when output is enabled, else GET. */
@@ -258,10 +280,8 @@ final class ClientCallMatcher {
         boolean output = false;
         for (MethodCallExpr c : body.get().findAll(MethodCallExpr.class)) {
             if (c.getNameAsString().equals("setRequestMethod") && c.getArguments().size() == 1) {
-                String method = methodOf(c.getArgument(0));
-                if (method != null) {
-                    return method;
-                }
+                // a method named by a parameter or field: the link phase reads it, or it stays unknown
+                return methodOf(c.getArgument(0));
             }
             if (c.getNameAsString().equals("setDoOutput") && c.getArguments().size() == 1
                     && c.getArgument(0) instanceof BooleanLiteralExpr b && b.getValue()) {
@@ -269,6 +289,29 @@ final class ClientCallMatcher {
             }
         }
         return output ? "POST" : "GET";
+    }
+
+    /** The argument of a {@code setRequestMethod(m)} that names no method literally, in the same method. */
+    private static Expression requestMethodArg(MethodCallExpr open) {
+        Optional<Node> body = ExpressionReader.enclosingCallableBody(open);
+        if (body.isPresent()) {
+            for (MethodCallExpr c : body.get().findAll(MethodCallExpr.class)) {
+                if (c.getNameAsString().equals("setRequestMethod") && c.getArguments().size() == 1) {
+                    return c.getArgument(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first argument of a {@code .method(m, ..)} call in the chain, when it names no method literally. */
+    private static Expression methodArgInChain(MethodCallExpr m) {
+        for (MethodCallExpr c : wholeChain(m)) {
+            if (c.getNameAsString().equals("method") && !c.getArguments().isEmpty()) {
+                return methodOf(c.getArgument(0)) == null ? c.getArgument(0) : null;
+            }
+        }
+        return null;
     }
 
     private static Optional<VariableDeclarator> localDeclaration(Node use, String name) {

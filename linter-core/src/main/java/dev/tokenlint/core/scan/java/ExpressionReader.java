@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -136,7 +137,41 @@ final class ExpressionReader {
         if (e instanceof ObjectCreationExpr o) {
             return readCreation(o, d);
         }
+        if (e instanceof ConditionalExpr c) {
+            return readConditional(c, d);
+        }
         return new Hole(holeName(e), false);
+    }
+
+    /**
+     * {@code env == null ? endpoint : "/e/" + env + endpoint}: the branch that says more about the
+     * URL (more literal text), the then-branch on a tie. Both branches of such conditionals name the
+     * same endpoint, one with a prefix (Managed) or a host the other lacks.
+     */
+    private StrExpr readConditional(ConditionalExpr c, int depth) {
+        StrExpr then = read(c.getThenExpr(), depth);
+        StrExpr otherwise = read(c.getElseExpr(), depth);
+        return literalLength(otherwise) > literalLength(then) ? otherwise : then;
+    }
+
+    private static int literalLength(StrExpr e) {
+        if (e instanceof Lit l) {
+            return l.value().length();
+        }
+        if (e instanceof Concat c) {
+            int n = 0;
+            for (StrExpr p : c.parts()) {
+                n += literalLength(p);
+            }
+            return n;
+        }
+        if (e instanceof Format f) {
+            return literalLength(f.pattern());
+        }
+        if (e instanceof Ref) {
+            return 1; // a constant is more than nothing
+        }
+        return 0;
     }
 
     private void flattenPlus(Expression e, List<StrExpr> parts, int depth) {

@@ -28,12 +28,14 @@ import java.util.Map;
  * @param suppressions  {@code @SuppressWarnings("tokenlint:...")} regions
  * @param dynatraceMarker the text names Dynatrace, {@code Api-Token} or a {@code DT_} variable
  * @param problems      what could not be read
+ * @param fieldWrites   assignments to fields that are not constants (stateful wrappers keep URL parts there)
  */
 public record FileFacts(String file, String packageName, List<String> imports, List<String> staticImports,
                         List<TypeInfo> types, List<ConstantDef> constants, List<CallSite> calls,
                         List<Invocation> invocations, List<RetrofitBase> retrofitBases, List<HeaderSite> headers,
                         List<EnvSite> envReads, List<TokenLiteral> tokens, List<TokenInUrl> tokensInUrls,
-                        List<SuppressedRegion> suppressions, boolean dynatraceMarker, List<InputProblem> problems) {
+                        List<SuppressedRegion> suppressions, boolean dynatraceMarker, List<InputProblem> problems,
+                        List<FieldWrite> fieldWrites) {
 
     public FileFacts {
         imports = List.copyOf(imports);
@@ -49,6 +51,17 @@ public record FileFacts(String file, String packageName, List<String> imports, L
         tokensInUrls = List.copyOf(tokensInUrls);
         suppressions = List.copyOf(suppressions);
         problems = List.copyOf(problems);
+        fieldWrites = List.copyOf(fieldWrites);
+    }
+
+    /** Facts of a file without field writes (configuration files, tests). */
+    public FileFacts(String file, String packageName, List<String> imports, List<String> staticImports,
+                     List<TypeInfo> types, List<ConstantDef> constants, List<CallSite> calls,
+                     List<Invocation> invocations, List<RetrofitBase> retrofitBases, List<HeaderSite> headers,
+                     List<EnvSite> envReads, List<TokenLiteral> tokens, List<TokenInUrl> tokensInUrls,
+                     List<SuppressedRegion> suppressions, boolean dynatraceMarker, List<InputProblem> problems) {
+        this(file, packageName, imports, staticImports, types, constants, calls, invocations, retrofitBases, headers,
+                envReads, tokens, tokensInUrls, suppressions, dynatraceMarker, problems, List.of());
     }
 
     /** A file that yielded nothing but problems. */
@@ -99,7 +112,40 @@ public record FileFacts(String file, String packageName, List<String> imports, L
         /** A mapping annotation of an interface client. */
         INTERFACE,
         /** A Micrometer Dynatrace registry configured in code or in Spring Boot configuration. */
-        CONFIG
+        CONFIG,
+        /**
+         * A verb-named method of a type that is no known client ({@code httpSender.put(url)},
+         * {@code executePagedGetRequest(path)}): a call only when its path matches a catalog operation
+         * that accepts the verb of its name.
+         */
+        VERB
+    }
+
+    /**
+     * A condition on the HTTP method around a call site: {@code case "GET":} of a {@code switch} on
+     * {@code selector}, or {@code if ("GET".equals(selector))}. The link phase drops the site for
+     * callers whose method resolves to none of {@code values} (or, {@code negated}, to one of them:
+     * a {@code default:} or {@code else} branch).
+     */
+    public record Guard(StrExpr selector, List<StrExpr> values, boolean negated) {
+        public Guard {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * An assignment to a field that is not a constant: {@code this.requestUrl = baseUrl + suffix}.
+     *
+     * @param type            simple name of the type whose code assigns it
+     * @param field           the field's name
+     * @param value           the value assigned, read in the assigning method (its parameters are holes)
+     * @param enclosingMethod the assigning method as {@code Type#name/arity}; empty for a field initializer
+     * @param params          parameter names of the assigning method
+     */
+    public record FieldWrite(String type, String field, StrExpr value, String enclosingMethod, List<String> params) {
+        public FieldWrite {
+            params = List.copyOf(params);
+        }
     }
 
     /**
@@ -117,12 +163,24 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      *                        empty when the annotations say it is a client
      * @param enclosingMethod the enclosing method as {@code Type#name/arity}, empty outside methods
      * @param params          parameter names of the enclosing method, in order (wrapper following)
+     * @param methodExpr      when {@code method} is null: the expression that names it at run time (a parameter
+     *                        or field the link phase may resolve), else null
+     * @param guards          conditions on the HTTP method around the site
      */
     public record CallSite(Location location, String method, StrExpr url, String client, String className,
                            CallKind kind, String interfaceName, String implementableBy, String enclosingMethod,
-                           List<String> params) {
+                           List<String> params, StrExpr methodExpr, List<Guard> guards) {
         public CallSite {
             params = List.copyOf(params);
+            guards = List.copyOf(guards);
+        }
+
+        /** A site whose method is known or unknowable, without guards. */
+        public CallSite(Location location, String method, StrExpr url, String client, String className,
+                        CallKind kind, String interfaceName, String implementableBy, String enclosingMethod,
+                        List<String> params) {
+            this(location, method, url, client, className, kind, interfaceName, implementableBy, enclosingMethod,
+                    params, null, List.of());
         }
     }
 

@@ -9,6 +9,8 @@ import dev.tokenlint.core.scan.java.FileFacts.CallKind;
 import dev.tokenlint.core.scan.java.FileFacts.CallSite;
 import dev.tokenlint.core.scan.java.FileFacts.ConstantDef;
 import dev.tokenlint.core.scan.java.FileFacts.EnvSite;
+import dev.tokenlint.core.scan.java.FileFacts.FieldWrite;
+import dev.tokenlint.core.scan.java.FileFacts.Guard;
 import dev.tokenlint.core.scan.java.FileFacts.HeaderSite;
 import dev.tokenlint.core.scan.java.FileFacts.Invocation;
 import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
@@ -55,7 +57,7 @@ import java.util.TreeSet;
 public final class FileFactsCodec {
 
     /** Identity of the layout; change it with every change of what is written. */
-    public static final String FORMAT = "facts/1";
+    public static final String FORMAT = "facts/2";
 
     /** Longest string accepted, in bytes. */
     public static final int MAX_STRING_BYTES = 1 << 20;
@@ -169,6 +171,13 @@ public final class FileFactsCodec {
                 writeString(c.implementableBy());
                 writeString(c.enclosingMethod());
                 strings(c.params());
+                expr(c.methodExpr(), 0);
+                writeCount(c.guards().size());
+                for (Guard g : c.guards()) {
+                    expr(g.selector(), 0);
+                    exprs(g.values(), 0);
+                    out.writeBoolean(g.negated());
+                }
             }
             writeCount(f.invocations().size());
             for (Invocation i : f.invocations()) {
@@ -224,6 +233,14 @@ public final class FileFactsCodec {
                 location(p.location());
                 writeString(p.message());
                 writeString(p.kind());
+            }
+            writeCount(f.fieldWrites().size());
+            for (FieldWrite w : f.fieldWrites()) {
+                writeString(w.type());
+                writeString(w.field());
+                expr(w.value(), 0);
+                writeString(w.enclosingMethod());
+                strings(w.params());
             }
         }
 
@@ -428,8 +445,24 @@ public final class FileFactsCodec {
             n = readCount();
             List<CallSite> calls = new ArrayList<>(Math.min(n, 16));
             for (int i = 0; i < n; i++) {
-                calls.add(new CallSite(location(), readString(), expr(0), readString(), readString(),
-                        enumValue(CALL_KINDS), readString(), readString(), readString(), strings()));
+                Location location = location();
+                String method = readString();
+                StrExpr url = expr(0);
+                String client = readString();
+                String className = readString();
+                CallKind kind = enumValue(CALL_KINDS);
+                String interfaceName = readString();
+                String implementableBy = readString();
+                String enclosingMethod = readString();
+                List<String> params = strings();
+                StrExpr methodExpr = expr(0);
+                int g = readCount();
+                List<Guard> guards = new ArrayList<>(Math.min(g, 4));
+                for (int k = 0; k < g; k++) {
+                    guards.add(new Guard(expr(0), exprs(0), bool()));
+                }
+                calls.add(new CallSite(location, method, url, client, className, kind, interfaceName, implementableBy,
+                        enclosingMethod, params, methodExpr, guards));
             }
             n = readCount();
             List<Invocation> invocations = new ArrayList<>(Math.min(n, 16));
@@ -481,8 +514,14 @@ public final class FileFactsCodec {
             for (int i = 0; i < n; i++) {
                 problems.add(new InputProblem(location(), readString(), readString()));
             }
+            n = readCount();
+            List<FieldWrite> fieldWrites = new ArrayList<>(Math.min(n, 16));
+            for (int i = 0; i < n; i++) {
+                fieldWrites.add(new FieldWrite(readString(), readString(), expr(0), readString(), strings()));
+            }
             return new FileFacts(file, packageName, imports, staticImports, types, constants, calls, invocations,
-                    retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, marker, problems);
+                    retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, marker, problems,
+                    fieldWrites);
         }
 
         private Location location() throws IOException {

@@ -46,6 +46,7 @@ import dev.tokenlint.core.scan.java.FileFacts.CallKind;
 import dev.tokenlint.core.scan.java.FileFacts.CallSite;
 import dev.tokenlint.core.scan.java.FileFacts.ConstantDef;
 import dev.tokenlint.core.scan.java.FileFacts.EnvSite;
+import dev.tokenlint.core.scan.java.FileFacts.FieldWrite;
 import dev.tokenlint.core.scan.java.FileFacts.HeaderSite;
 import dev.tokenlint.core.scan.java.FileFacts.Invocation;
 import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
@@ -210,6 +211,9 @@ public final class JavaFileExtractor {
         private final List<TokenLiteral> tokens = new ArrayList<>();
         private final List<TokenInUrl> tokensInUrls = new ArrayList<>();
         private final List<SuppressedRegion> suppressions = new ArrayList<>();
+        private final List<FieldWrite> fieldWrites = new ArrayList<>();
+        private MethodGuards guards;
+        private Set<String> assigned;
         /** Every node of the tree in pre-order: one walk shared by the readers instead of one walk each. */
         private final List<Node> nodes = new ArrayList<>();
         private UnitContext ctx;
@@ -243,6 +247,9 @@ public final class JavaFileExtractor {
             matcher = new ClientCallMatcher(imports);
             readTypes();
             readConstants();
+            fieldWrites.addAll(new FieldWriteReader(ctx).read(all(AssignExpr.class), all(FieldDeclaration.class),
+                    assignedNames()));
+            guards = new MethodGuards(ctx.reader());
             readCalls();
             List<ClassOrInterfaceDeclaration> declarations = all(ClassOrInterfaceDeclaration.class);
             calls.addAll(new InterfaceClientReader(ctx).read(declarations));
@@ -254,7 +261,7 @@ public final class JavaFileExtractor {
             readSuppressions();
             return new FileFacts(file, pkg, imports, staticImports, types, constants, calls, invocations,
                     retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, hasDynatraceMarker(text),
-                    problems);
+                    problems, fieldWrites);
         }
 
 
@@ -321,16 +328,24 @@ public final class JavaFileExtractor {
             return out;
         }
 
-        private void readConstants() {
-            Set<String> assigned = new HashSet<>();
-            for (AssignExpr a : all(AssignExpr.class)) {
-                Expression t = a.getTarget();
-                if (t instanceof NameExpr n) {
-                    assigned.add(n.getNameAsString());
-                } else if (t instanceof FieldAccessExpr f) {
-                    assigned.add(f.getNameAsString());
+        /** Names assigned anywhere in the file, as a plain name or a field access. */
+        private Set<String> assignedNames() {
+            if (assigned == null) {
+                assigned = new HashSet<>();
+                for (AssignExpr a : all(AssignExpr.class)) {
+                    Expression t = a.getTarget();
+                    if (t instanceof NameExpr n) {
+                        assigned.add(n.getNameAsString());
+                    } else if (t instanceof FieldAccessExpr f) {
+                        assigned.add(f.getNameAsString());
+                    }
                 }
             }
+            return assigned;
+        }
+
+        private void readConstants() {
+            Set<String> assigned = assignedNames();
             for (FieldDeclaration f : all(FieldDeclaration.class)) {
                 Optional<TypeDeclaration<?>> owner = ownerType(f);
                 if (owner.isEmpty()) {
@@ -373,6 +388,8 @@ public final class JavaFileExtractor {
                     addCall(m.get(), o);
                 } else if (o.getType().getNameAsString().equals("BasicHeader") && o.getArguments().size() == 2) {
                     addHeader(o, o.getArgument(0), o.getArgument(1));
+                } else if (o.getAnonymousClassBody().isEmpty()) {
+                    readConstruction(o);
                 }
             }
             for (MethodCallExpr c : all(MethodCallExpr.class)) {
@@ -385,13 +402,61 @@ public final class JavaFileExtractor {
                 readEnv(c);
                 readRetrofitBase(c);
                 readInvocation(c);
+                readVerbCall(c);
             }
+        }
+
+        /** Receivers whose verb-named methods are collections, not requests. */
+        private static final Set<String> NOT_HTTP_RECEIVERS = Set.of("Map", "HashMap", "LinkedHashMap", "TreeMap",
+                "ConcurrentHashMap", "Properties", "List", "ArrayList", "Set", "HashSet", "Optional", "Cache",
+                "JsonNode", "ObjectNode", "JSONObject", "JsonObject", "Multimap", "Environment", "Config",
+                "HttpHeaders", "MultiValueMap", "Headers", "Preferences", "Field", "Method");
+
+        /**
+         * A verb-named method that is no known client ({@code sender.put(url)}, {@code executePagedGetRequest(X)}):
+         * a call only when the link phase matches its path to an operation that accepts the verb.
+         */
+        private void readVerbCall(MethodCallExpr c) {
+            if (c.getArguments().isEmpty()) {
+                return;
+            }
+            String verb = VerbNames.verbOf(c.getNameAsString());
+            if (verb == null) {
+                return;
+            }
+            Expression first = c.getArgument(0);
+            if (first.isClassExpr() || first.isLambdaExpr() || first.isMethodReferenceExpr() || first.isBooleanLiteralExpr()
+                    || first.isObjectCreationExpr() && !first.asObjectCreationExpr().getType().getNameAsString()
+                    .matches("URI|URL|GenericUrl|StringBuilder")) {
+                return;
+            }
+            String receiver = receiverType(c);
+            if (NOT_HTTP_RECEIVERS.contains(receiver)) {
+                return;
+            }
+            calls.add(new CallSite(ctx.at(c.getName()), verb, ctx.reader().read(first), "verb-named", ctx.topLevel(c),
+                    CallKind.VERB, receiver, "", ctx.methodKey(c), ctx.params(c)));
+        }
+
+        /** {@code new RequestGenerator("GET", url, ..)}: a constructor may keep its arguments for a later request. */
+        private void readConstruction(ObjectCreationExpr o) {
+            if (o.getArguments().isEmpty() || !interesting(o.getArguments())) {
+                return;
+            }
+            String type = o.getType().getNameAsString();
+            if (type.equals("StringBuilder") || type.equals("String") || type.equals("URI") || type.equals("URL")
+                    || type.endsWith("Exception") || type.endsWith("Error")) {
+                return;
+            }
+            invocations.add(new Invocation(ctx.at(o), type, readArgs(o.getArguments()), type, ctx.topLevel(o),
+                    ctx.methodKey(o), ctx.params(o)));
         }
 
         private void addCall(ClientCallMatcher.Match m, Node call) {
             StrExpr url = m.urlValue() != null ? m.urlValue() : ctx.reader().read(m.url());
+            StrExpr methodExpr = m.method() == null && m.methodArg() != null ? ctx.reader().read(m.methodArg()) : null;
             calls.add(new CallSite(ctx.at(m.at()), m.method(), url, m.client(), ctx.topLevel(call), CallKind.CODE, "",
-                    "", ctx.methodKey(call), ctx.params(call)));
+                    "", ctx.methodKey(call), ctx.params(call), methodExpr, guards.around(call)));
         }
 
         private void readHeader(MethodCallExpr c) {
@@ -476,38 +541,53 @@ public final class JavaFileExtractor {
             }
         }
 
+        /** Whether some argument may carry a path: a literal with a slash, a name, a concatenation, a format. */
+        private boolean interesting(List<Expression> arguments) {
+            for (Expression a : arguments) {
+                if (a instanceof StringLiteralExpr s && s.asString().contains("/")
+                        || a instanceof FieldAccessExpr || a instanceof NameExpr
+                        || a.isBinaryExpr() || a.isConditionalExpr()
+                        || a instanceof MethodCallExpr mc && mc.getNameAsString().equals("format")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<StrExpr> readArgs(List<Expression> arguments) {
+            List<StrExpr> args = new ArrayList<>();
+            for (Expression a : arguments) {
+                args.add(a instanceof StringLiteralExpr || a instanceof FieldAccessExpr || a instanceof NameExpr
+                        || a.isBinaryExpr() || a.isConditionalExpr() || a instanceof MethodCallExpr
+                        ? ctx.reader().read(a) : new Hole("arg", false));
+            }
+            return args;
+        }
+
+        /** The simple type of a call's receiver when a declaration in the file shows it, else empty. */
+        private String receiverType(MethodCallExpr c) {
+            Optional<Expression> scope = c.getScope();
+            if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
+                return ctx.enclosingTypeName(c);
+            } else if (scope.get() instanceof NameExpr n) {
+                String v = n.getNameAsString();
+                return declaredType(c, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
+            } else if (scope.get() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+                return declaredType(c, f.getNameAsString()).orElse("");
+            }
+            return "";
+        }
+
         private void readInvocation(MethodCallExpr c) {
             String name = c.getNameAsString();
             if (c.getArguments().isEmpty() || NOT_WRAPPERS.contains(name)) {
                 return;
             }
-            boolean interesting = false;
-            for (Expression a : c.getArguments()) {
-                if (a instanceof StringLiteralExpr s && s.asString().contains("/")
-                        || a instanceof FieldAccessExpr || a instanceof NameExpr n && isConstantName(n.getNameAsString())
-                        || a.isBinaryExpr() || a instanceof MethodCallExpr mc && mc.getNameAsString().equals("format")) {
-                    interesting = true;
-                    break;
-                }
-            }
-            if (!interesting) {
+            if (!interesting(c.getArguments())) {
                 return;
             }
-            List<StrExpr> args = new ArrayList<>();
-            for (Expression a : c.getArguments()) {
-                args.add(a instanceof StringLiteralExpr || a instanceof FieldAccessExpr || a instanceof NameExpr
-                        || a.isBinaryExpr() || a instanceof MethodCallExpr ? ctx.reader().read(a) : new Hole("arg", false));
-            }
-            String receiver = "";
-            Optional<Expression> scope = c.getScope();
-            if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
-                receiver = ctx.enclosingTypeName(c);
-            } else if (scope.get() instanceof NameExpr n) {
-                String v = n.getNameAsString();
-                receiver = declaredType(c, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
-            } else if (scope.get() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
-                receiver = declaredType(c, f.getNameAsString()).orElse("");
-            }
+            List<StrExpr> args = readArgs(c.getArguments());
+            String receiver = receiverType(c);
             invocations.add(new Invocation(ctx.at(c.getName()), name, args, receiver, ctx.topLevel(c), ctx.methodKey(c),
                     ctx.params(c)));
         }
