@@ -49,7 +49,7 @@ public final class CallLinker {
             "/api/v2/metrics/ingest", "/api/v1/timeseries/custom:", "/api/v1/entity/infrastructure/custom/",
             "/api/v2/apiTokens");
 
-    private static final int MAX_WRAPPER_DEPTH = 3;
+    private static final int MAX_WRAPPER_DEPTH = 5;
 
     /** An authorization scheme name such as {@code Api-Token} or {@code Bearer}. */
     private static final java.util.regex.Pattern REALM = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}");
@@ -73,9 +73,9 @@ public final class CallLinker {
     /** A call site to decide on: where, what, and in which file its expression is read. */
     private record Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params,
                              Set<String> evidenceFiles, List<StrExpr> passedIn, String wrapperClass, String verbHint,
-                             boolean fieldsExpanded) {
+                             boolean fieldsExpanded, boolean anchored) {
         Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params, Set<String> evidenceFiles) {
-            this(site, url, file, params, evidenceFiles, List.of(), "", null, false);
+            this(site, url, file, params, evidenceFiles, List.of(), "", null, false, false);
         }
     }
 
@@ -102,9 +102,36 @@ public final class CallLinker {
             }
         }
         Map<String, List<Map.Entry<FileFacts, RetrofitBase>>> bases = new HashMap<>();
+        Map<String, List<Map.Entry<FileFacts, RetrofitBase>>> factories = new HashMap<>();
         for (FileFacts f : files) {
             for (RetrofitBase b : f.retrofitBases()) {
-                bases.computeIfAbsent(b.interfaceName(), k -> new ArrayList<>()).add(Map.entry(f, b));
+                (b.factoryParam() >= 0 ? factories : bases).computeIfAbsent(b.interfaceName(), k -> new ArrayList<>())
+                        .add(Map.entry(f, b));
+            }
+        }
+        if (!factories.isEmpty()) {
+            // each call of a generic factory with a class literal creates that interface with the factory's bases
+            for (FileFacts f : files) {
+                for (Invocation inv : f.invocations()) {
+                    List<Map.Entry<FileFacts, RetrofitBase>> fs = factories.get(inv.name() + "/" + inv.args().size());
+                    if (fs == null) {
+                        continue;
+                    }
+                    for (Map.Entry<FileFacts, RetrofitBase> fb : fs) {
+                        int i = fb.getValue().factoryParam();
+                        if (i < inv.args().size() && inv.args().get(i) instanceof StrExpr.Ref r
+                                && r.name().endsWith(JavaFileExtractor.CLASS_LITERAL)) {
+                            String iface = r.name().substring(0, r.name().length() - JavaFileExtractor.CLASS_LITERAL.length());
+                            RetrofitBase b = fb.getValue();
+                            List<Map.Entry<FileFacts, RetrofitBase>> list = bases.computeIfAbsent(iface,
+                                    k -> new ArrayList<>());
+                            RetrofitBase named = new RetrofitBase(iface, b.baseUrl(), b.enclosingMethod(), b.params(), -1);
+                            if (list.stream().noneMatch(e -> e.getValue().equals(named))) {
+                                list.add(Map.entry(fb.getKey(), named));
+                            }
+                        }
+                    }
+                }
             }
         }
         for (FileFacts f : files) {
@@ -133,7 +160,13 @@ public final class CallLinker {
                         StrExpr base = new Scoped(b.getKey().file(), b.getValue().baseUrl());
                         StrExpr joined = c.client().equals("retrofit") ? new Resolve(base, c.url())
                                 : new Concat(List.of(base, new StrExpr.Lit("/"), c.url()), false);
-                        candidates.add(new Candidate(c, joined, f, Map.of(), Set.of(b.getKey().file())));
+                        // the method that gives the base: its callers may supply the base's parts, the
+                        // call stays at the interface's annotation
+                        CallSite at = new CallSite(c.location(), c.method(), joined, c.client(), c.className(),
+                                c.kind(), c.interfaceName(), c.implementableBy(), b.getValue().enclosingMethod(),
+                                b.getValue().params(), c.methodExpr(), c.guards());
+                        candidates.add(new Candidate(at, joined, f, Map.of(), Set.of(b.getKey().file()), List.of(),
+                                "", null, false, true));
                     }
                     continue;
                 }
@@ -154,6 +187,10 @@ public final class CallLinker {
         List<Candidate> work = candidates;
         for (int level = 0; level <= MAX_WRAPPER_DEPTH && !work.isEmpty(); level++) {
             List<Candidate> next = new ArrayList<>();
+            run.budget -= work.size();
+            if (run.budget < 0) {
+                run.followWrappers = false; // bounded work on any input: what is left is decided where it is
+            }
             for (Candidate c : work) {
                 try {
                     link(c, level, resolver, run, next);
@@ -163,7 +200,7 @@ public final class CallLinker {
                             + e.getClass().getSimpleName() + ")", "source"));
                 }
             }
-            work = next;
+            work = distinct(next);
         }
         // A wrapper whose callers made Dynatrace run.calls is a Dynatrace method too (its headers count).
         Set<Location> callSites = new HashSet<>();
@@ -209,7 +246,7 @@ public final class CallLinker {
                 run.wrapperTypes.add(key.substring(0, key.indexOf('#')));
             }
         }
-        if (!wrapperParams.isEmpty() && level < MAX_WRAPPER_DEPTH) {
+        if (!wrapperParams.isEmpty() && level < MAX_WRAPPER_DEPTH && run.followWrappers) {
             List<Candidate> derived = followWrapper(c, run);
             if (!derived.isEmpty()) {
                 next.addAll(derived);
@@ -245,6 +282,9 @@ public final class CallLinker {
         final Map<String, List<Write>> fieldWrites = new HashMap<>();
         /** Simple type name to the files declaring a type of that name. */
         final Map<String, List<String>> typeFiles = new HashMap<>();
+        /** Candidates this run may still decide or follow before it stops following wrappers. */
+        int budget = MAX_CANDIDATES;
+        boolean followWrappers = true;
 
         /**
          * Whether a call on {@code receiver} can reach a wrapper declared in {@code wrapper}: the same
@@ -286,6 +326,27 @@ public final class CallLinker {
             m.putIfAbsent(c.location() + " " + c.endpoint(), c);
         }
         return m;
+    }
+
+    /** Most candidates one link run follows through wrappers, over all levels. */
+    private static final int MAX_CANDIDATES = 200_000;
+
+    /** A name called this often on receivers of unknown type is too common to tie such calls to one wrapper. */
+    private static final int COMMON_NAME = 200;
+
+    /** Candidates of one level without repeats (the same site and expressions reached by two ways). */
+    private static List<Candidate> distinct(List<Candidate> next) {
+        record Key(Location at, StrExpr url, StrExpr methodExpr, List<Guard> guards, String verbHint, String method) {
+        }
+        Set<Key> seen = new HashSet<>();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : next) {
+            if (seen.add(new Key(c.site().location(), c.url(), c.site().methodExpr(), c.site().guards(), c.verbHint(),
+                    c.site().enclosingMethod()))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The client name of verb-named calls. */
@@ -381,7 +442,7 @@ public final class CallLinker {
             CallSite site = new CallSite(s.location(), s.method(), url, s.client(), s.className(), s.kind(),
                     s.interfaceName(), s.implementableBy(), m.getKey(), params, methodExpr, guards);
             out.add(new Candidate(site, url, c.file(), c.params(), c.evidenceFiles(), c.passedIn(), c.wrapperClass(),
-                    c.verbHint(), true));
+                    c.verbHint(), true, c.anchored()));
         }
         return out;
     }
@@ -433,6 +494,8 @@ public final class CallLinker {
             collectFieldRefs(r.ref(), file, context, out);
         } else if (e instanceof Scoped s) {
             collectFieldRefs(s.expr(), file, s.file(), out);
+        } else if (e instanceof StrExpr.Call call) {
+            call.args().forEach(a -> collectFieldRefs(a, file, context, out));
         }
     }
 
@@ -463,21 +526,50 @@ public final class CallLinker {
         if (e instanceof Scoped s) {
             return new Scoped(s.file(), substituteRefs(s.expr(), subst, file, s.file(), d));
         }
+        if (e instanceof StrExpr.Call call) {
+            List<StrExpr> args = new ArrayList<>();
+            call.args().forEach(a -> args.add(substituteRefs(a, subst, file, context, d)));
+            return new StrExpr.Call(call.name(), args, call.receiver(), call.hole());
+        }
         return e;
     }
 
-    /** Whether the path part of {@code c}'s URL depends on the method's parameters (else only its origin does). */
+    /**
+     * Whether the path part of {@code c}'s URL depends on the method's parameters in a way only its
+     * callers can settle. Not when the parameters only give the origin ({@code dynatraceUrl + PATH}),
+     * nor when they only fill segments of a path that already matches an operation
+     * ({@code ENTITIES + "/" + entityId}): the method then makes the call itself.
+     */
     private boolean pathNeedsParams(Candidate c, Set<String> params, ConstantResolver resolver) {
         Optional<PathNormalizer.Normalized> n = normalizer.normalize(resolver.resolve(c.url(), c.file(), c.params()));
         if (n.isEmpty()) {
             return true;
         }
+        boolean uses = false;
         for (String p : params) {
             if (n.get().path().contains("{" + p + "}")) {
-                return true;
+                uses = true;
             }
         }
-        return false;
+        return uses && !catalog.matchPath(n.get().path()).stream().anyMatch(op -> templateFixes(op.path(),
+                n.get().path(), params));
+    }
+
+    /** Whether each parameter of {@code path} stands in a variable segment of {@code template}. */
+    private static boolean templateFixes(String template, String path, Set<String> params) {
+        String[] t = template.split("/");
+        String[] p = path.split("/");
+        if (t.length != p.length) {
+            return false;
+        }
+        for (int i = 0; i < p.length; i++) {
+            for (String param : params) {
+                if (p[i].contains("{" + param + "}") && !t[i].contains("{")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Calls of the wrapper method around {@code c}, each a new candidate with the caller's arguments bound. */
@@ -494,9 +586,12 @@ public final class CallLinker {
         String name = key.substring(hash + 1, slash);
         int arity = Integer.parseInt(key.substring(slash + 1));
         List<Candidate> out = new ArrayList<>();
-        for (Invocation inv : byName.getOrDefault(name, List.of())) {
+        List<Invocation> named = byName.getOrDefault(name, List.of());
+        boolean common = named.size() > COMMON_NAME;
+        for (Invocation inv : named) {
             if (inv.args().size() != arity
-                    || !inv.receiverType().isEmpty() && !run.related(inv.receiverType(), type)) {
+                    || !inv.receiverType().isEmpty() && !run.related(inv.receiverType(), type)
+                    || inv.receiverType().isEmpty() && common) {
                 continue;
             }
             if (inv.enclosingMethod().equals(key)) {
@@ -523,14 +618,23 @@ public final class CallLinker {
                 g.values().forEach(v -> values.add(new Scoped(own, substitute(v, bound))));
                 guards.add(new Guard(new Scoped(own, substitute(g.selector(), bound)), values, g.negated()));
             }
-            CallSite site = new CallSite(inv.location(), c.site().method(), url, c.site().client(), inv.className(),
-                    c.site().kind() == CallKind.VERB ? CallKind.VERB : CallKind.CODE, "", "", inv.enclosingMethod(),
+            CallSite s0 = c.site();
+            CallSite site = c.anchored()
+                    // an interface's base given by a caller: the call stays at the annotation
+                    ? new CallSite(s0.location(), s0.method(), url, s0.client(), s0.className(), s0.kind(),
+                    s0.interfaceName(), s0.implementableBy(), inv.enclosingMethod(), inv.params(), methodExpr, guards)
+                    : new CallSite(inv.location(), s0.method(), url, s0.client(), inv.className(),
+                    s0.kind() == CallKind.VERB ? CallKind.VERB : CallKind.CODE, "", "", inv.enclosingMethod(),
                     inv.params(), methodExpr, guards);
             Set<String> evidence = new HashSet<>(c.evidenceFiles());
             evidence.add(own);
+            if (c.anchored()) {
+                evidence.add(callerFile.file()); // the code that creates the client names its target
+            }
             String wrapperClass = c.wrapperClass().isEmpty() ? c.site().className() : c.wrapperClass();
             String hint = c.verbHint() != null ? c.verbHint() : VerbNames.verbOf(name);
-            out.add(new Candidate(site, url, callerFile, Map.of(), evidence, passed, wrapperClass, hint, false));
+            out.add(new Candidate(site, url, c.anchored() ? c.file() : callerFile, Map.of(), evidence, passed,
+                    wrapperClass, hint, false, c.anchored()));
         }
         return out;
     }
@@ -567,6 +671,11 @@ public final class CallLinker {
         if (e instanceof Scoped sc) {
             return new Scoped(sc.file(), substitute(sc.expr(), bound));
         }
+        if (e instanceof StrExpr.Call call) {
+            List<StrExpr> args = new ArrayList<>();
+            call.args().forEach(a -> args.add(substitute(a, bound)));
+            return new StrExpr.Call(call.name(), args, call.receiver(), call.hole());
+        }
         return e;
     }
 
@@ -594,6 +703,8 @@ public final class CallLinker {
         } else if (e instanceof Scoped s) {
             // An argument of the caller: its holes are the caller's parameters.
             collectParamHoles(s.expr(), params, out, false);
+        } else if (e instanceof StrExpr.Call call) {
+            call.args().forEach(a -> collectParamHoles(a, params, out, foreign));
         }
     }
 

@@ -45,6 +45,17 @@ final class ConstantResolver {
     private final Map<String, List<Entry>> byTypeAndName = new HashMap<>();
     private final Map<String, List<Entry>> byFileAndName = new HashMap<>();
     private final Set<String> missingTypes = new TreeSet<>();
+    /** {@code name/arity} to the methods of that shape that return a readable value. */
+    private final Map<String, List<ReturnEntry>> returns = new HashMap<>();
+    /** Simple type name to the simple names of its direct supertypes. */
+    private final Map<String, Set<String>> supertypes = new HashMap<>();
+
+    /** File and field name to the writes of that field that take no parameter. */
+    private final Map<String, List<StrExpr>> paramFreeWrites = new HashMap<>();
+
+    /** A method's return value with the file that declares it. */
+    record ReturnEntry(FileFacts.MethodReturn method, FileFacts file) {
+    }
 
     ConstantResolver(List<FileFacts> files) {
         for (FileFacts f : files) {
@@ -63,6 +74,135 @@ final class ConstantResolver {
             }
         }
         byTypeAndName.values().forEach(l -> l.sort(Comparator.comparing(e -> e.file().file())));
+        for (FileFacts f : files) {
+            for (FileFacts.MethodReturn r : f.returns()) {
+                returns.computeIfAbsent(r.name() + "/" + r.params().size(), k -> new ArrayList<>())
+                        .add(new ReturnEntry(r, f));
+            }
+            for (TypeInfo t : f.types()) {
+                supertypes.computeIfAbsent(t.simpleName(), k -> new HashSet<>()).addAll(t.supertypes());
+            }
+        }
+        returns.values().forEach(l -> l.sort(Comparator.comparing(e -> e.file().file())));
+        for (FileFacts f : files) {
+            Map<String, Set<StrExpr>> values = new HashMap<>();
+            Set<String> takesParams = new HashSet<>();
+            for (FileFacts.FieldWrite w : f.fieldWrites()) {
+                if (hasParam(w.value())) {
+                    takesParams.add(w.field());
+                } else {
+                    values.computeIfAbsent(w.field(), k -> new java.util.LinkedHashSet<>()).add(w.value());
+                }
+            }
+            values.forEach((field, vs) -> paramFreeWrites.put(f.file() + "#" + field, List.copyOf(vs)));
+        }
+    }
+
+    private static boolean hasParam(StrExpr e) {
+        if (e instanceof Hole h) {
+            return h.param();
+        }
+        if (e instanceof Concat c) {
+            return c.parts().stream().anyMatch(ConstantResolver::hasParam);
+        }
+        if (e instanceof Format f) {
+            return hasParam(f.pattern()) || f.args().stream().anyMatch(ConstantResolver::hasParam);
+        }
+        if (e instanceof Resolve r) {
+            return hasParam(r.base()) || hasParam(r.ref());
+        }
+        if (e instanceof StrExpr.Call c) {
+            return c.args().stream().anyMatch(ConstantResolver::hasParam);
+        }
+        return false;
+    }
+
+    /**
+     * A field that is not a constant but is given one value by the code itself (a default set in a
+     * constructor, beside setters that take a caller's value): that value. A setter's value comes
+     * from a caller, usually configuration, so the default is what the code determines.
+     */
+    private Optional<Resolved> defaultFieldValue(String name, FileFacts file, int depth, Set<String> visiting) {
+        if (name.indexOf('.') >= 0) {
+            return Optional.empty();
+        }
+        List<StrExpr> values = paramFreeWrites.get(file.file() + "#" + name);
+        if (values == null || values.size() != 1) {
+            return Optional.empty();
+        }
+        String key = "field " + file.file() + "#" + name;
+        if (!visiting.add(key)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(resolve(values.get(0), file, Map.of(), depth, visiting));
+        } finally {
+            visiting.remove(key);
+        }
+    }
+
+    /**
+     * The method a call reaches: of the methods with its name and arity, one of the receiver's
+     * type or a type related to it (same file first); with no related one, the only one there is.
+     */
+    private Optional<ReturnEntry> method(StrExpr.Call call, FileFacts from) {
+        List<ReturnEntry> candidates = returns.get(call.name() + "/" + call.args().size());
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        ReturnEntry related = null;
+        for (ReturnEntry e : candidates) {
+            String type = e.method().type();
+            if (!call.receiver().isEmpty() && (type.equals(call.receiver()) || isSubtype(call.receiver(), type, 0)
+                    || isSubtype(type, call.receiver(), 0))) {
+                if (e.file().file().equals(from.file())) {
+                    return Optional.of(e);
+                }
+                if (related == null) {
+                    related = e;
+                }
+            }
+        }
+        if (related != null) {
+            return Optional.of(related);
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    private boolean isSubtype(String type, String ancestor, int depth) {
+        if (depth > 8) {
+            return false;
+        }
+        for (String s : supertypes.getOrDefault(type, Set.of())) {
+            if (s.equals(ancestor) || isSubtype(s, ancestor, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Resolved call(StrExpr.Call call, FileFacts file, Map<String, Resolved> params, int depth,
+                          Set<String> visiting) {
+        Optional<ReturnEntry> m = method(call, file);
+        if (m.isEmpty()) {
+            return Resolved.hole(call.hole());
+        }
+        FileFacts.MethodReturn r = m.get().method();
+        String key = "method " + r.type() + "#" + r.name() + "/" + r.params().size();
+        if (!visiting.add(key)) {
+            return Resolved.hole(call.hole()); // recursion
+        }
+        try {
+            Map<String, Resolved> bound = new HashMap<>();
+            for (int i = 0; i < r.params().size(); i++) {
+                bound.put(r.params().get(i), resolve(call.args().get(i), file, params, depth, visiting));
+            }
+            Resolved v = resolve(r.value(), m.get().file(), bound, depth, visiting);
+            boolean sameFile = m.get().file().file().equals(file.file());
+            return v.withKind(sameFile ? Resolution.CONSTANT : Resolution.CROSS_FILE_CONSTANT, m.get().file().file());
+        } finally {
+            visiting.remove(key);
+        }
     }
 
     /** Type names that references asked for but no scanned file declares (candidates for a second parse round). */
@@ -114,13 +254,30 @@ final class ConstantResolver {
             if (entry.isPresent() && entry.get().def().value() != null) {
                 return constant(entry.get(), entry.get().def().value(), file, d, visiting);
             }
+            if (entry.isPresent() && entry.get().def().value() == null) {
+                // an enum constant used as text: what its toString() returns, else its name
+                Integer index = entry.get().owner() == null ? null
+                        : entry.get().owner().enumAccessors().get("toString");
+                List<StrExpr> args = entry.get().def().enumArgs();
+                if (index != null && index < args.size()) {
+                    return constant(entry.get(), args.get(index), file, d, visiting);
+                }
+                return Resolved.text(entry.get().def().name()).withKind(Resolution.CONSTANT, entry.get().file().file());
+            }
             if (entry.isEmpty()) {
                 Optional<Resolved> viaEnum = enumField(r.name(), file, d, visiting);
                 if (viaEnum.isPresent()) {
                     return viaEnum.get();
                 }
+                Optional<Resolved> viaField = defaultFieldValue(r.name(), file, d, visiting);
+                if (viaField.isPresent()) {
+                    return viaField.get();
+                }
             }
             return Resolved.hole(lastSegment(r.name()));
+        }
+        if (e instanceof StrExpr.Call call) {
+            return call(call, file, params, d, visiting);
         }
         if (e instanceof EnumAccess a) {
             return enumAccess(a.constant(), a.member(), file, d, visiting).orElse(Resolved.hole(a.member()));

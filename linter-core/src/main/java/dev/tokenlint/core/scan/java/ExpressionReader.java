@@ -154,7 +154,7 @@ final class ExpressionReader {
         return literalLength(otherwise) > literalLength(then) ? otherwise : then;
     }
 
-    private static int literalLength(StrExpr e) {
+    static int literalLength(StrExpr e) {
         if (e instanceof Lit l) {
             return l.value().length();
         }
@@ -344,7 +344,7 @@ final class ExpressionReader {
             return new Concat(List.of(new Lit("")), true);
         }
         if (scope.isEmpty()) {
-            return new Hole(holeName(m), false);
+            return call(m, enclosingType(m), depth);
         }
         Expression s = scope.get();
         if (name.equals("target") && args.size() == 1) {
@@ -379,7 +379,51 @@ final class ExpressionReader {
         if (args.isEmpty() && looksLikeConstant(s)) {
             return new EnumAccess(s.toString(), name);
         }
-        return new Hole(holeName(m), false);
+        if (RUNTIME_READS.contains(name)) {
+            return new Hole(holeName(m), false);
+        }
+        String receiver = "";
+        if (s instanceof ThisExpr) {
+            receiver = enclosingType(m);
+        } else if (s instanceof NameExpr n) {
+            String v = n.getNameAsString();
+            receiver = JavaFileExtractor.declaredType(m, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
+        } else if (s instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+            receiver = JavaFileExtractor.declaredType(m, f.getNameAsString()).orElse("");
+        } else if (s instanceof FieldAccessExpr f && isTypeName(f)) {
+            receiver = f.getNameAsString(); // pkg.Type.method()
+        } else {
+            return new Hole(holeName(m), false);
+        }
+        return call(m, receiver, depth);
+    }
+
+    /** Calls that read configuration or the environment: their value is only known at run time. */
+    private static final Set<String> RUNTIME_READS = Set.of("getenv", "getProperty", "getRequiredProperty",
+            "getString", "getValue", "readLine", "nextLine", "getParameter", "getHeader", "getAttribute", "readString",
+            "getOptionValue", "getInitParameter", "toString", "hashCode", "name", "getBytes");
+
+    /** A call of a method the source set may declare: the link phase puts in what it returns. */
+    private StrExpr call(MethodCallExpr m, String receiver, int depth) {
+        if (RUNTIME_READS.contains(m.getNameAsString())) {
+            return new Hole(holeName(m), false);
+        }
+        List<StrExpr> args = new ArrayList<>();
+        for (Expression a : m.getArguments()) {
+            args.add(read(a, depth));
+        }
+        return new StrExpr.Call(m.getNameAsString(), args, receiver, holeName(m));
+    }
+
+    private static String enclosingType(Node n) {
+        Node cur = n.getParentNode().orElse(null);
+        while (cur != null) {
+            if (cur instanceof com.github.javaparser.ast.body.TypeDeclaration<?> t) {
+                return t.getNameAsString();
+            }
+            cur = cur.getParentNode().orElse(null);
+        }
+        return "";
     }
 
     private static StrExpr asBuilder(StrExpr inner) {

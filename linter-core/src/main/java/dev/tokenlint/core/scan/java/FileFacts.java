@@ -29,13 +29,14 @@ import java.util.Map;
  * @param dynatraceMarker the text names Dynatrace, {@code Api-Token} or a {@code DT_} variable
  * @param problems      what could not be read
  * @param fieldWrites   assignments to fields that are not constants (stateful wrappers keep URL parts there)
+ * @param returns       what methods return, where it may be part of a URL
  */
 public record FileFacts(String file, String packageName, List<String> imports, List<String> staticImports,
                         List<TypeInfo> types, List<ConstantDef> constants, List<CallSite> calls,
                         List<Invocation> invocations, List<RetrofitBase> retrofitBases, List<HeaderSite> headers,
                         List<EnvSite> envReads, List<TokenLiteral> tokens, List<TokenInUrl> tokensInUrls,
                         List<SuppressedRegion> suppressions, boolean dynatraceMarker, List<InputProblem> problems,
-                        List<FieldWrite> fieldWrites) {
+                        List<FieldWrite> fieldWrites, List<MethodReturn> returns) {
 
     public FileFacts {
         imports = List.copyOf(imports);
@@ -52,6 +53,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
         suppressions = List.copyOf(suppressions);
         problems = List.copyOf(problems);
         fieldWrites = List.copyOf(fieldWrites);
+        returns = List.copyOf(returns);
     }
 
     /** Facts of a file without field writes (configuration files, tests). */
@@ -61,7 +63,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
                      List<EnvSite> envReads, List<TokenLiteral> tokens, List<TokenInUrl> tokensInUrls,
                      List<SuppressedRegion> suppressions, boolean dynatraceMarker, List<InputProblem> problems) {
         this(file, packageName, imports, staticImports, types, constants, calls, invocations, retrofitBases, headers,
-                envReads, tokens, tokensInUrls, suppressions, dynatraceMarker, problems, List.of());
+                envReads, tokens, tokensInUrls, suppressions, dynatraceMarker, problems, List.of(), List.of());
     }
 
     /** A file that yielded nothing but problems. */
@@ -134,6 +136,22 @@ public record FileFacts(String file, String packageName, List<String> imports, L
     }
 
     /**
+     * What a method returns, read in the method (its parameters are holes): URL helpers such as
+     * {@code String apiUrl(String host, String id) { return host + "/e/" + id + "/api/v1/"; }}.
+     * Of several returns, the one that says most about a URL is kept.
+     *
+     * @param type   simple name of the declaring type
+     * @param name   the method's name
+     * @param params parameter names, in order
+     * @param value  the returned value
+     */
+    public record MethodReturn(String type, String name, List<String> params, StrExpr value) {
+        public MethodReturn {
+            params = List.copyOf(params);
+        }
+    }
+
+    /**
      * An assignment to a field that is not a constant: {@code this.requestUrl = baseUrl + suffix}.
      *
      * @param type            simple name of the type whose code assigns it
@@ -201,8 +219,24 @@ public record FileFacts(String file, String packageName, List<String> imports, L
         }
     }
 
-    /** {@code retrofit.create(Api.class)} with the base URL given to the Retrofit builder in the same method. */
-    public record RetrofitBase(String interfaceName, StrExpr baseUrl) {
+    /**
+     * {@code retrofit.create(Api.class)} with the base URL given to the Retrofit builder in the same method,
+     * or, {@code factoryParam >= 0}, a generic factory {@code <S> S createService(Class<S> type)} that calls
+     * {@code create(type)}: {@code interfaceName} is then the factory's simple name and arity
+     * ({@code createService/1}), its parameter {@code factoryParam} the interface, and the base URL one
+     * given to a Retrofit builder in its class. {@code enclosingMethod} and {@code params} name the method
+     * where the base URL is given, whose callers may supply its parts ({@code setBasePath(url, suffix)}).
+     */
+    public record RetrofitBase(String interfaceName, StrExpr baseUrl, String enclosingMethod, List<String> params,
+                               int factoryParam) {
+        public RetrofitBase {
+            params = List.copyOf(params);
+        }
+
+        /** A base URL given where {@code interfaceName} is created, outside any method with parameters. */
+        public RetrofitBase(String interfaceName, StrExpr baseUrl) {
+            this(interfaceName, baseUrl, "", List.of(), -1);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.tokenlint.core.scan.java.FileFacts.ConstantDef;
 import dev.tokenlint.core.scan.java.FileFacts.EnvSite;
 import dev.tokenlint.core.scan.java.FileFacts.FieldWrite;
 import dev.tokenlint.core.scan.java.FileFacts.Guard;
+import dev.tokenlint.core.scan.java.FileFacts.MethodReturn;
 import dev.tokenlint.core.scan.java.FileFacts.HeaderSite;
 import dev.tokenlint.core.scan.java.FileFacts.Invocation;
 import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
@@ -57,7 +58,7 @@ import java.util.TreeSet;
 public final class FileFactsCodec {
 
     /** Identity of the layout; change it with every change of what is written. */
-    public static final String FORMAT = "facts/2";
+    public static final String FORMAT = "facts/4";
 
     /** Longest string accepted, in bytes. */
     public static final int MAX_STRING_BYTES = 1 << 20;
@@ -75,6 +76,7 @@ public final class FileFactsCodec {
     private static final int RESOLVE = 6;
     private static final int HOLE = 7;
     private static final int SCOPED = 8;
+    private static final int CALL = 9;
 
     private static final TypeKind[] TYPE_KINDS = TypeKind.values();
     private static final CallKind[] CALL_KINDS = CallKind.values();
@@ -193,6 +195,9 @@ public final class FileFactsCodec {
             for (RetrofitBase r : f.retrofitBases()) {
                 writeString(r.interfaceName());
                 expr(r.baseUrl(), 0);
+                writeString(r.enclosingMethod());
+                strings(r.params());
+                signed(r.factoryParam());
             }
             writeCount(f.headers().size());
             for (HeaderSite h : f.headers()) {
@@ -241,6 +246,13 @@ public final class FileFactsCodec {
                 expr(w.value(), 0);
                 writeString(w.enclosingMethod());
                 strings(w.params());
+            }
+            writeCount(f.returns().size());
+            for (MethodReturn r : f.returns()) {
+                writeString(r.type());
+                writeString(r.name());
+                strings(r.params());
+                expr(r.value(), 0);
             }
         }
 
@@ -292,6 +304,12 @@ public final class FileFactsCodec {
                 tag(SCOPED);
                 writeString(s.file());
                 expr(s.expr(), d);
+            } else if (e instanceof StrExpr.Call c) {
+                tag(CALL);
+                writeString(c.name());
+                exprs(c.args(), d);
+                writeString(c.receiver());
+                writeString(c.hole());
             } else {
                 throw new IllegalArgumentException("unknown expression " + e.getClass().getName());
             }
@@ -473,7 +491,7 @@ public final class FileFactsCodec {
             n = readCount();
             List<RetrofitBase> retrofitBases = new ArrayList<>(Math.min(n, 16));
             for (int i = 0; i < n; i++) {
-                retrofitBases.add(new RetrofitBase(readString(), expr(0)));
+                retrofitBases.add(new RetrofitBase(readString(), expr(0), readString(), strings(), signed()));
             }
             n = readCount();
             List<HeaderSite> headers = new ArrayList<>(Math.min(n, 16));
@@ -519,9 +537,14 @@ public final class FileFactsCodec {
             for (int i = 0; i < n; i++) {
                 fieldWrites.add(new FieldWrite(readString(), readString(), expr(0), readString(), strings()));
             }
+            n = readCount();
+            List<MethodReturn> returns = new ArrayList<>(Math.min(n, 16));
+            for (int i = 0; i < n; i++) {
+                returns.add(new MethodReturn(readString(), readString(), strings(), expr(0)));
+            }
             return new FileFacts(file, packageName, imports, staticImports, types, constants, calls, invocations,
                     retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, marker, problems,
-                    fieldWrites);
+                    fieldWrites, returns);
         }
 
         private Location location() throws IOException {
@@ -548,6 +571,7 @@ public final class FileFactsCodec {
                 case RESOLVE -> new Resolve(expr(d), expr(d));
                 case HOLE -> new Hole(readString(), bool());
                 case SCOPED -> new Scoped(readString(), expr(d));
+                case CALL -> new StrExpr.Call(readString(), exprs(d), readString(), readString());
                 default -> throw new IOException("corrupt facts: unknown expression tag " + tag);
             };
         }

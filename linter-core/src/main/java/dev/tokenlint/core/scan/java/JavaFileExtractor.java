@@ -47,6 +47,7 @@ import dev.tokenlint.core.scan.java.FileFacts.CallSite;
 import dev.tokenlint.core.scan.java.FileFacts.ConstantDef;
 import dev.tokenlint.core.scan.java.FileFacts.EnvSite;
 import dev.tokenlint.core.scan.java.FileFacts.FieldWrite;
+import dev.tokenlint.core.scan.java.FileFacts.MethodReturn;
 import dev.tokenlint.core.scan.java.FileFacts.HeaderSite;
 import dev.tokenlint.core.scan.java.FileFacts.Invocation;
 import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
@@ -212,7 +213,9 @@ public final class JavaFileExtractor {
         private final List<TokenInUrl> tokensInUrls = new ArrayList<>();
         private final List<SuppressedRegion> suppressions = new ArrayList<>();
         private final List<FieldWrite> fieldWrites = new ArrayList<>();
+        private final List<MethodReturn> returns = new ArrayList<>();
         private MethodGuards guards;
+        private Boolean marker;
         private Set<String> assigned;
         /** Every node of the tree in pre-order: one walk shared by the readers instead of one walk each. */
         private final List<Node> nodes = new ArrayList<>();
@@ -250,6 +253,7 @@ public final class JavaFileExtractor {
             fieldWrites.addAll(new FieldWriteReader(ctx).read(all(AssignExpr.class), all(FieldDeclaration.class),
                     assignedNames()));
             guards = new MethodGuards(ctx.reader());
+            readReturns();
             readCalls();
             List<ClassOrInterfaceDeclaration> declarations = all(ClassOrInterfaceDeclaration.class);
             calls.addAll(new InterfaceClientReader(ctx).read(declarations));
@@ -260,8 +264,8 @@ public final class JavaFileExtractor {
             readLiterals();
             readSuppressions();
             return new FileFacts(file, pkg, imports, staticImports, types, constants, calls, invocations,
-                    retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, hasDynatraceMarker(text),
-                    problems, fieldWrites);
+                    retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, marker(),
+                    problems, fieldWrites, returns);
         }
 
 
@@ -326,6 +330,13 @@ public final class JavaFileExtractor {
                 }
             }
             return out;
+        }
+
+        private boolean marker() {
+            if (marker == null) {
+                marker = hasDynatraceMarker(text);
+            }
+            return marker;
         }
 
         /** Names assigned anywhere in the file, as a plain name or a field access. */
@@ -425,6 +436,11 @@ public final class JavaFileExtractor {
                 return;
             }
             Expression first = c.getArgument(0);
+            StrExpr url = ctx.reader().read(first);
+            if (url instanceof Hole h && (!h.param() || !marker())) {
+                // nothing that can become a path here, or only a parameter in code that never names Dynatrace
+                return;
+            }
             if (first.isClassExpr() || first.isLambdaExpr() || first.isMethodReferenceExpr() || first.isBooleanLiteralExpr()
                     || first.isObjectCreationExpr() && !first.asObjectCreationExpr().getType().getNameAsString()
                     .matches("URI|URL|GenericUrl|StringBuilder")) {
@@ -434,7 +450,7 @@ public final class JavaFileExtractor {
             if (NOT_HTTP_RECEIVERS.contains(receiver)) {
                 return;
             }
-            calls.add(new CallSite(ctx.at(c.getName()), verb, ctx.reader().read(first), "verb-named", ctx.topLevel(c),
+            calls.add(new CallSite(ctx.at(c.getName()), verb, url, "verb-named", ctx.topLevel(c),
                     CallKind.VERB, receiver, "", ctx.methodKey(c), ctx.params(c)));
         }
 
@@ -519,6 +535,11 @@ public final class JavaFileExtractor {
         }
 
         private void readRetrofitBase(MethodCallExpr c) {
+            if (c.getNameAsString().equals("create") && c.getArguments().size() == 1
+                    && c.getArgument(0) instanceof NameExpr p && ctx.params(c).contains(p.getNameAsString())) {
+                readRetrofitFactory(c, ctx.params(c).indexOf(p.getNameAsString()));
+                return;
+            }
             boolean create = c.getNameAsString().equals("create") && c.getArguments().size() == 1
                     && c.getArgument(0) instanceof ClassExpr;
             boolean target = c.getNameAsString().equals("target") && c.getArguments().size() == 2
@@ -536,7 +557,8 @@ public final class JavaFileExtractor {
             Node scope = body.isPresent() ? body.get() : cu;
             for (MethodCallExpr b : scope.findAll(MethodCallExpr.class)) {
                 if (b.getNameAsString().equals("baseUrl") && b.getArguments().size() == 1) {
-                    retrofitBases.add(new RetrofitBase(iface, ctx.reader().read(b.getArgument(0))));
+                    retrofitBases.add(new RetrofitBase(iface, ctx.reader().read(b.getArgument(0)), ctx.methodKey(b),
+                            ctx.params(b), -1));
                 }
             }
         }
@@ -546,7 +568,7 @@ public final class JavaFileExtractor {
             for (Expression a : arguments) {
                 if (a instanceof StringLiteralExpr s && s.asString().contains("/")
                         || a instanceof FieldAccessExpr || a instanceof NameExpr
-                        || a.isBinaryExpr() || a.isConditionalExpr()
+                        || a.isBinaryExpr() || a.isConditionalExpr() || a instanceof ClassExpr
                         || a instanceof MethodCallExpr mc && mc.getNameAsString().equals("format")) {
                     return true;
                 }
@@ -557,6 +579,11 @@ public final class JavaFileExtractor {
         private List<StrExpr> readArgs(List<Expression> arguments) {
             List<StrExpr> args = new ArrayList<>();
             for (Expression a : arguments) {
+                if (a instanceof ClassExpr k) {
+                    // a class literal: generic factories are told the interface this way
+                    args.add(new StrExpr.Ref(simpleType(k.getType().asString()) + CLASS_LITERAL));
+                    continue;
+                }
                 args.add(a instanceof StringLiteralExpr || a instanceof FieldAccessExpr || a instanceof NameExpr
                         || a.isBinaryExpr() || a.isConditionalExpr() || a instanceof MethodCallExpr
                         ? ctx.reader().read(a) : new Hole("arg", false));
@@ -576,6 +603,25 @@ public final class JavaFileExtractor {
                 return declaredType(c, f.getNameAsString()).orElse("");
             }
             return "";
+        }
+
+        /**
+         * {@code <S> S createService(Class<S> type) { return builder.build().create(type); }}: a generic
+         * factory whose callers name the interface; its base URLs are those given to a builder in its class.
+         */
+        private void readRetrofitFactory(MethodCallExpr create, int index) {
+            Optional<com.github.javaparser.ast.body.CallableDeclaration<?>> factory = ctx.enclosingCallable(create);
+            Optional<TypeDeclaration<?>> owner = create.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+            if (factory.isEmpty() || owner.isEmpty()) {
+                return;
+            }
+            String key = factory.get().getNameAsString() + "/" + factory.get().getParameters().size();
+            for (MethodCallExpr b : owner.get().findAll(MethodCallExpr.class)) {
+                if (b.getNameAsString().equals("baseUrl") && b.getArguments().size() == 1) {
+                    retrofitBases.add(new RetrofitBase(key, ctx.reader().read(b.getArgument(0)), ctx.methodKey(b),
+                            ctx.params(b), index));
+                }
+            }
         }
 
         private void readInvocation(MethodCallExpr c) {
@@ -677,6 +723,36 @@ public final class JavaFileExtractor {
             return new Location(file, line, col);
         }
 
+        /** Return types whose value may be (part of) a URL. */
+        private static final Set<String> URL_TYPES = Set.of("String", "URI", "URL", "CharSequence", "HttpUrl",
+                "StringBuilder", "Object", "UriComponents", "UriComponentsBuilder", "URIBuilder", "Uri");
+
+        /** What URL helpers return: of several returns, the one with the most literal text. */
+        private void readReturns() {
+            for (MethodDeclaration m : all(MethodDeclaration.class)) {
+                if (m.getBody().isEmpty() || !URL_TYPES.contains(simpleType(m.getType().asString()))) {
+                    continue;
+                }
+                StrExpr best = null;
+                int bestLength = -1;
+                for (ReturnStmt r : m.getBody().get().findAll(ReturnStmt.class)) {
+                    if (r.getExpression().isEmpty() || ctx.enclosingCallable(r).orElse(null) != m) {
+                        continue; // a lambda's or a local class's return
+                    }
+                    StrExpr v = ctx.reader().read(r.getExpression().get());
+                    int length = ExpressionReader.literalLength(v);
+                    if (length > bestLength) {
+                        best = v;
+                        bestLength = length;
+                    }
+                }
+                if (best != null && !(best instanceof Hole h && !h.param())) {
+                    returns.add(new MethodReturn(ctx.enclosingTypeName(m), m.getNameAsString(),
+                            m.getParameters().stream().map(Parameter::getNameAsString).toList(), best));
+                }
+            }
+        }
+
         private void readSuppressions() {
             for (AnnotationExpr a : all(AnnotationExpr.class)) {
                 if (!a.getNameAsString().equals("SuppressWarnings")) {
@@ -708,6 +784,9 @@ public final class JavaFileExtractor {
         }
 
     }
+
+    /** How a class literal argument {@code Api.class} is kept among an invocation's arguments. */
+    static final String CLASS_LITERAL = ".class";
 
     private static boolean isConstantName(String s) {
         return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && Character.isLetter(s.charAt(0));

@@ -52,6 +52,23 @@ public sealed interface StrExpr {
     }
 
     /**
+     * A call of a method of the source set whose return value may be known ({@code apiUrl(host, id)}
+     * returning {@code host + "/e/" + id + "/api/v1/"}): the link phase puts in what the method returns,
+     * with these arguments bound to its parameters, or a hole named {@code hole}.
+     *
+     * @param name     the method's name
+     * @param args     the arguments as read at the call
+     * @param receiver the receiver's simple type when the file shows it (the enclosing type for an
+     *                 unqualified call), empty when unknown
+     * @param hole     the name of the hole when no method of the source set answers
+     */
+    record Call(String name, List<StrExpr> args, String receiver, String hole) implements StrExpr {
+        public Call {
+            args = List.copyOf(args);
+        }
+    }
+
+    /**
      * An expression to be read in the context of another file: made by the link phase when it
      * passes a caller's argument into an in-house wrapper method of another class.
      */
