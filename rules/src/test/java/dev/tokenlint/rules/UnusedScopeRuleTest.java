@@ -51,12 +51,28 @@ class UnusedScopeRuleTest {
     }
 
     @Test
-    void silentWhileATokenHasAnUnresolvedCall() {
+    void whileATokenHasAnUnresolvedCallSaysSoAndIsAtMostAWarning() {
         List<Diagnostic> found = new RuleFixture().token("acme", "metrics.ingest", "WriteConfig")
                 .call("POST", "/api/v2/metrics/ingest")
                 .unresolvedCall("src/main/java/com/acme/App.java", 30, "com.acme.App", "base + path")
                 .run(new UnusedScopeRule());
 
-        assertThat(found).isEmpty();
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.scope()).isEqualTo("WriteConfig");
+            assertThat(d.message()).contains("1 call bound to it could not be resolved")
+                    .contains("check those calls before removing it").doesNotContain("recommended");
+            assertThat(d.severity(dev.tokenlint.core.rules.Severity.ERROR))
+                    .isEqualTo(dev.tokenlint.core.rules.Severity.WARNING);
+        });
+    }
+
+    @Test
+    void aCertainVerdictKeepsTheConfiguredSeverity() {
+        List<Diagnostic> found = new RuleFixture().token("acme", "metrics.ingest", "WriteConfig")
+                .call("POST", "/api/v2/metrics/ingest")
+                .run(new UnusedScopeRule());
+
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.severity(dev.tokenlint.core.rules.Severity.ERROR))
+                .isEqualTo(dev.tokenlint.core.rules.Severity.ERROR));
     }
 }

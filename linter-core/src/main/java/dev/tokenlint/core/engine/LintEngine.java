@@ -307,7 +307,7 @@ public final class LintEngine {
             rule.check(base.withOptions(options), found::add);
             found.sort(Comparator.comparing(Diagnostic::location).thenComparing(Diagnostic::message));
             for (Diagnostic d : found) {
-                findings.add(new Finding(meta.id(), severity, d.message(), d.location(), d.token(), d.scope(),
+                findings.add(new Finding(meta.id(), d.severity(severity), d.message(), d.location(), d.token(), d.scope(),
                         d.endpoint(), fingerprints.of(meta.id(), d), FindingStatus.OPEN, null));
             }
         }
