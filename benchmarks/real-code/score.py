@@ -131,7 +131,8 @@ def main():
         meta, labels = read_labels(label_file)
         repo, commit = meta.get("repo"), meta.get("commit")
         if not repo or not commit:
-            sys.exit(f"{label_file}: needs '# repo:' and '# commit:' lines")
+            print(f"{label_file.name}: no '# repo:' and '# commit:' lines yet, left out")
+            continue
         if args.repos and repo not in args.repos:
             continue
         git_dir = Path(args.mirrors) / repo.replace("/", "+")

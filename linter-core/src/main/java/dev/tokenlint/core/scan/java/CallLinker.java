@@ -591,6 +591,7 @@ public final class CallLinker {
         for (Invocation inv : named) {
             if (inv.args().size() != arity
                     || !inv.receiverType().isEmpty() && !run.related(inv.receiverType(), type)
+                    && !staticallyImported(invocationFile.get(inv), type, name)
                     || inv.receiverType().isEmpty() && common) {
                 continue;
             }
@@ -637,6 +638,16 @@ public final class CallLinker {
                     wrapperClass, hint, false, c.anchored()));
         }
         return out;
+    }
+
+    /** An unqualified call of a method that the caller's file imports statically from {@code type}. */
+    private static boolean staticallyImported(FileFacts caller, String type, String name) {
+        for (String si : caller.staticImports()) {
+            if (si.endsWith("." + type + ".*") || si.endsWith("." + type + "." + name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the parameter {@code name} is a hole of {@code e}. */

@@ -322,6 +322,12 @@ public final class JavaFileExtractor {
                 }
                 for (ReturnStmt r : m.findAll(ReturnStmt.class)) {
                     Expression v = r.getExpression().orElse(null);
+                    // String.valueOf(value), value.toString(), Objects.toString(value): the field itself
+                    while (v instanceof MethodCallExpr call && (call.getNameAsString().equals("valueOf")
+                            && call.getArguments().size() == 1 || call.getNameAsString().equals("toString")
+                            && call.getArguments().size() <= 1)) {
+                        v = call.getArguments().isEmpty() ? call.getScope().orElse(null) : call.getArgument(0);
+                    }
                     String field = v instanceof NameExpr n ? n.getNameAsString()
                             : v instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr ? f.getNameAsString() : null;
                     if (field != null && fieldToArg.containsKey(field)) {
