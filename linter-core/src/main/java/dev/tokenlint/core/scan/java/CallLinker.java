@@ -332,7 +332,7 @@ public final class CallLinker {
     private static final int MAX_CANDIDATES = 200_000;
 
     /** A name called this often on receivers of unknown type is too common to tie such calls to one wrapper. */
-    private static final int COMMON_NAME = 200;
+    private static final int COMMON_NAME = 1_000;
 
     /** Candidates of one level without repeats (the same site and expressions reached by two ways). */
     private static List<Candidate> distinct(List<Candidate> next) {

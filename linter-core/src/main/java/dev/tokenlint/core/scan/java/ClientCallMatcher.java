@@ -129,11 +129,22 @@ final class ClientCallMatcher {
                 if (args.size() == 1 && root instanceof NameExpr r && APACHE_BUILDERS.contains(r.getNameAsString())) {
                     return Optional.of(new Match(m.getName(), args.get(0), null, apacheBuilderMethod(m), "apache-httpclient"));
                 }
+                if (args.size() == 1 && root instanceof NameExpr r
+                        && JavaFileExtractor.declaredType(m, r.getNameAsString()).map(APACHE_BUILDERS::contains).orElse(false)) {
+                    // ClassicRequestBuilder builder = ClassicRequestBuilder.create(method); builder.setUri(url)
+                    Optional<VariableDeclarator> decl = localDeclaration(m, r.getNameAsString());
+                    if (decl.isPresent() && decl.get().getInitializer().orElse(null) instanceof MethodCallExpr init) {
+                        String method = apacheBuilderMethod(init);
+                        Expression methodArg = method == null && init.getNameAsString().equals("create")
+                                && init.getArguments().size() == 1 ? init.getArgument(0) : null;
+                        return Optional.of(new Match(m.getName(), args.get(0), null, method, "apache-httpclient",
+                                methodArg));
+                    }
+                }
             }
             case "exchange", "execute" -> {
                 Expression how = args.size() >= 2 ? args.get(1) : null;
-                if (how != null && (how.toString().contains("HttpMethod.") || how.isNameExpr()
-                        || how.isFieldAccessExpr() && how.asFieldAccessExpr().getScope().isThisExpr())
+                if (how != null && (how.toString().contains("HttpMethod.") || namesMethod(m, how))
                         && isRestTemplateReceiver(m)) {
                     return Optional.of(new Match(m.getName(), args.get(0), null, methodOf(how),
                             "spring-resttemplate", how));
@@ -311,6 +322,19 @@ final class ClientCallMatcher {
                 return methodOf(c.getArgument(0)) == null ? c.getArgument(0) : null;
             }
         }
+        // builder.method(method, body) as a statement of its own, on the variable the chain starts at
+        Node top = chainTop(m);
+        String var = top.getParentNode().orElse(null) instanceof VariableDeclarator v ? v.getNameAsString()
+                : ExpressionReader.chainRoot(m) instanceof NameExpr root ? root.getNameAsString() : null;
+        Optional<Node> body = ExpressionReader.enclosingCallableBody(m);
+        if (var != null && body.isPresent()) {
+            for (MethodCallExpr c : body.get().findAll(MethodCallExpr.class)) {
+                if (c.getNameAsString().equals("method") && !c.getArguments().isEmpty()
+                        && ExpressionReader.chainRoot(c) instanceof NameExpr n && n.getNameAsString().equals(var)) {
+                    return methodOf(c.getArgument(0)) == null ? c.getArgument(0) : null;
+                }
+            }
+        }
         return null;
     }
 
@@ -333,6 +357,24 @@ final class ClientCallMatcher {
             cur = c.getScope().get();
         }
         return null;
+    }
+
+    /**
+     * Whether a variable or field passed as {@code exchange(url, how, ..)}'s second argument holds the
+     * HTTP method ({@code exchange(url, httpMethod, entity, type)}), not a response type
+     * ({@code exchange(requestEntity, returnType)}).
+     */
+    private static boolean namesMethod(MethodCallExpr call, Expression how) {
+        String name = how.isNameExpr() ? how.asNameExpr().getNameAsString()
+                : how.isFieldAccessExpr() && how.asFieldAccessExpr().getScope().isThisExpr()
+                ? how.asFieldAccessExpr().getNameAsString() : null;
+        if (name == null) {
+            return false;
+        }
+        if (name.toLowerCase(Locale.ROOT).contains("method") || name.equalsIgnoreCase("verb")) {
+            return true;
+        }
+        return JavaFileExtractor.declaredType(call, name).map(t -> t.equals("HttpMethod")).orElse(false);
     }
 
     /** Whether the call is made on something that looks like a RestTemplate (not a Map or a file). */
@@ -382,6 +424,9 @@ final class ClientCallMatcher {
                         String verb = verbOf(c, verbs);
                         if (verb != null) {
                             return verb;
+                        }
+                        if (c.getNameAsString().equals("method") && !c.getArguments().isEmpty()) {
+                            return null; // builder.method(method, body): named, but not statically
                         }
                     }
                 }

@@ -369,6 +369,10 @@ final class ExpressionReader {
             return new Concat(List.of(new Resolve(read(s, depth),
                     new Concat(List.of(new Lit("/"), read(args.get(0), depth)), false))), true);
         }
+        if ((name.equals("replace") || name.equals("replaceAll") || name.equals("replaceFirst")) && args.size() == 2) {
+            // "/entities/{entityId}".replace("{entityId}", encode(id)): the template names the segment
+            return read(s, depth);
+        }
         if (name.equals("resolve") && args.size() == 1) {
             return new Resolve(read(s, depth), read(args.get(0), depth));
         }

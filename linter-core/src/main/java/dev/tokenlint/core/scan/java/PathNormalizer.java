@@ -71,7 +71,8 @@ final class PathNormalizer {
             }
         }
         String s = sb.toString();
-        int q = indexOfAny(s, '?', '#');
+        // '&' too: a query glued on without its '?' (url.append(hasQuery ? "&" : "?")) is no path
+        int q = indexOfAny(s, '?', '#', '&');
         if (q >= 0) {
             s = s.substring(0, q);
         }
@@ -144,10 +145,10 @@ final class PathNormalizer {
         sb.append(OPEN).append(holes.size() - 1).append(CLOSE);
     }
 
-    private static int indexOfAny(String s, char a, char b) {
+    private static int indexOfAny(String s, char... any) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == a || c == b) {
+            if (new String(any).indexOf(c) >= 0) {
                 return i;
             }
         }
