@@ -155,6 +155,21 @@ public final class CallLinker {
                     continue;
                 }
                 if (c.kind() == CallKind.INTERFACE && !c.interfaceName().isEmpty()
+                        && !bases.containsKey(c.interfaceName()) && !factories.isEmpty()
+                        && (c.client().equals("retrofit") || c.client().equals("feign"))) {
+                    // an interface no code of the source set creates, beside a generic factory (a generated
+                    // client whose users are elsewhere): the factory's bases are the ones it would get
+                    List<Map.Entry<FileFacts, RetrofitBase>> all = new ArrayList<>();
+                    for (List<Map.Entry<FileFacts, RetrofitBase>> fs : factories.values()) {
+                        for (Map.Entry<FileFacts, RetrofitBase> fb : fs) {
+                            RetrofitBase b = fb.getValue();
+                            all.add(Map.entry(fb.getKey(), new RetrofitBase(c.interfaceName(), b.baseUrl(),
+                                    b.enclosingMethod(), b.params(), -1)));
+                        }
+                    }
+                    bases.put(c.interfaceName(), all);
+                }
+                if (c.kind() == CallKind.INTERFACE && !c.interfaceName().isEmpty()
                         && bases.containsKey(c.interfaceName())) {
                     for (Map.Entry<FileFacts, RetrofitBase> b : bases.get(c.interfaceName())) {
                         StrExpr base = new Scoped(b.getKey().file(), b.getValue().baseUrl());

@@ -119,6 +119,13 @@ final class ClientCallMatcher {
             case "target" -> {
                 return matchJaxRsClient(m, args);
             }
+            case "resource" -> {
+                // Jersey 1: client.resource(url).type(..).post(ClientResponse.class, body), or on a WebResource variable
+                if (args.size() == 1 && imported("com.sun.jersey.api.client")) {
+                    return Optional.of(new Match(m.getName(), args.get(0), null,
+                            methodFromChain(m, JAX_RS_VERBS, "GET"), "jersey1-client"));
+                }
+            }
             case "setEndpoint" -> {
                 if (args.size() == 1 && (chainHasOwner(m, OTLP_EXPORTERS) || imported("io.opentelemetry.exporter.otlp.http"))) {
                     return Optional.of(new Match(m.getName(), args.get(0), null, "POST", "opentelemetry-otlp"));

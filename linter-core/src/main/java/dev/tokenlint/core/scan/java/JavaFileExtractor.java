@@ -546,6 +546,17 @@ public final class JavaFileExtractor {
                 readRetrofitFactory(c, ctx.params(c).indexOf(p.getNameAsString()));
                 return;
             }
+            if (c.getNameAsString().equals("target") && c.getArguments().size() == 2
+                    && c.getArgument(0) instanceof NameExpr p && ctx.params(c).contains(p.getNameAsString())) {
+                // Feign's <T> T buildClient(Class<T> type) { return builder.target(type, basePath); }
+                Optional<com.github.javaparser.ast.body.CallableDeclaration<?>> factory = ctx.enclosingCallable(c);
+                if (factory.isPresent()) {
+                    retrofitBases.add(new RetrofitBase(factory.get().getNameAsString() + "/"
+                            + factory.get().getParameters().size(), ctx.reader().read(c.getArgument(1)),
+                            ctx.methodKey(c), ctx.params(c), ctx.params(c).indexOf(p.getNameAsString())));
+                }
+                return;
+            }
             boolean create = c.getNameAsString().equals("create") && c.getArguments().size() == 1
                     && c.getArgument(0) instanceof ClassExpr;
             boolean target = c.getNameAsString().equals("target") && c.getArguments().size() == 2
