@@ -273,16 +273,26 @@ class FileFactsCodecTest {
                 List.of(new ConstantDef("Ünïcode", "X", null, List.of()),
                         new ConstantDef("Ünïcode", "Y", new Scoped("other/File.java", new Ref("Z")), List.of())),
                 List.of(new CallSite(at, null, deep, "jdk", "Ünïcode", null, "", "", "", List.of()),
-                        new CallSite(null, "GET", null, "jdk", null, CallKind.CONFIG, null, null, null, List.of())),
+                        new CallSite(null, "GET", null, "jdk", null, CallKind.CONFIG, null, null, null, List.of()),
+                        new CallSite(at, null, new StrExpr.Call("apiUrl", List.of(new Hole("host", true)), "", "apiUrl"),
+                                "verb-named", "Ünïcode", CallKind.VERB, "Recv", "", "T#m/1", List.of("host"),
+                                new Ref("method"), List.of(new FileFacts.Guard(new Ref("method"),
+                                        List.of(new Lit("GET"), new Ref("C.POST")), true)))),
                 List.of(new Invocation(at, "call", List.of(new Format(new Lit("%s"), List.of(), true),
                         new Resolve(new Lit("a"), new EnumAccess("E.A", "path"))), "", "", "", List.of("p", "q"))),
-                List.of(new RetrofitBase("Api", null)),
+                List.of(new RetrofitBase("Api", null),
+                        new RetrofitBase("createService/1", new Lit("https://x/api/v2/"), "ApiClient#set/2",
+                                List.of("a", "b"), 0)),
                 List.of(new HeaderSite(at, null, null, null, null, null)),
                 List.of(new EnvSite(at, new Lit(""), "")),
                 List.of(new TokenLiteral(at, "dt0c01.FAKEFAKEFAKEFAKEFAKEFAKE", true)),
                 List.of(new TokenInUrl(at, "api-token")),
                 List.of(new SuppressedRegion("src/É/Ünïcode.java", 0, -1, Set.of())),
-                true, List.of(new InputProblem(Location.ofFile("x"), "line\nbreak \0 and \uD83D\uDE00", "source")));
+                true, List.of(new InputProblem(Location.ofFile("x"), "line\nbreak \0 and \uD83D\uDE00", "source")),
+                List.of(new FileFacts.FieldWrite("Wrapper", "requestUrl", new Concat(List.of(new Ref("baseUrl"),
+                        new Hole("suffix", true)), false), "Wrapper#setRequestUrl/1", List.of("suffix"))),
+                List.of(new FileFacts.MethodReturn("Urls", "apiUrl", List.of("host"),
+                        new Concat(List.of(new Hole("host", true), new Lit("/api/v1/")), false))));
     }
 
     private static Stream<StrExpr> expressions(FileFacts f) {
@@ -450,9 +460,9 @@ class FileFactsCodecTest {
         // the Lit's tag follows the bytes of the interface name
         int tag = indexOf(bytes, "Api".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + 3;
         assertThat(bytes[tag]).isEqualTo((byte) 1);
-        bytes[tag] = 9;
+        bytes[tag] = 99;
         assertThatThrownBy(() -> FileFactsCodec.decode(bytes, 0, bytes.length)).isInstanceOf(IOException.class)
-                .hasMessageContaining("unknown expression tag 9");
+                .hasMessageContaining("unknown expression tag 99");
     }
 
     @Test
