@@ -382,10 +382,10 @@ public final class CallLinker {
             return List.of();
         }
         Set<String> urlFields = new java.util.TreeSet<>();
-        if (paramHoles(c.url(), c.site().params()).isEmpty()) {
-            // a path that still needs the method's parameters is the callers' to give: fields give its host
-            collectFieldRefs(c.url(), c.file().file(), c.file().file(), urlFields);
-        }
+        // A URL that also needs this method's parameters stays in this method: only fields given constant
+        // values are put in here, and the callers give the rest (moving to a setter's context would lose them).
+        boolean ownParams = !paramHoles(c.url(), c.site().params()).isEmpty();
+        collectFieldRefs(c.url(), c.file().file(), c.file().file(), urlFields);
         Set<String> otherFields = new java.util.TreeSet<>();
         if (c.site().method() == null && c.site().methodExpr() != null) {
             collectFieldRefs(c.site().methodExpr(), c.file().file(), c.file().file(), otherFields);
@@ -427,6 +427,10 @@ public final class CallLinker {
         List<Candidate> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, Write>> m : byMethod.entrySet()) {
             Map<String, Write> here = m.getValue();
+            if (ownParams && here.values().stream().anyMatch(w -> !paramHoles(w.write().value(),
+                    w.write().params()).isEmpty())) {
+                continue;
+            }
             if (!urlFields.isEmpty() && java.util.Collections.disjoint(here.keySet(), urlFields)) {
                 continue; // writes only the method: the URL stays unknown here
             }
@@ -442,7 +446,8 @@ public final class CallLinker {
                     constantWrite(e.getValue()).ifPresent(v -> subst.put(e.getKey(), v));
                 }
             }
-            List<String> params = here.values().iterator().next().write().params();
+            List<String> params = ownParams ? c.site().params() : here.values().iterator().next().write().params();
+            String context = ownParams ? c.site().enclosingMethod() : m.getKey();
             CallSite s = c.site();
             StrExpr url = substituteRefs(c.url(), subst, c.file().file(), c.file().file(), 0);
             StrExpr methodExpr = s.methodExpr() == null ? null
@@ -455,7 +460,7 @@ public final class CallLinker {
                         g.negated()));
             }
             CallSite site = new CallSite(s.location(), s.method(), url, s.client(), s.className(), s.kind(),
-                    s.interfaceName(), s.implementableBy(), m.getKey(), params, methodExpr, guards);
+                    s.interfaceName(), s.implementableBy(), context, params, methodExpr, guards);
             out.add(new Candidate(site, url, c.file(), c.params(), c.evidenceFiles(), c.passedIn(), c.wrapperClass(),
                     c.verbHint(), true, c.anchored()));
         }
