@@ -344,7 +344,25 @@ public final class CallLinker {
     }
 
     /** Most candidates one link run follows through wrappers, over all levels. */
-    private static final int MAX_CANDIDATES = 200_000;
+    private static final int MAX_CANDIDATES = 30_000;
+
+    /**
+     * A name called this often on receivers of unknown type ties such a call to the wrapper only when
+     * the call hands it text for the URL (a literal, a constant, a concatenation), not a bare variable:
+     * {@code apiClient.invokeAPI("/reports", ..)} through an inherited field, not {@code map.get(key)}.
+     */
+    private static final int FREQUENT_NAME = 100;
+
+    /** Whether an argument bound to a parameter the URL uses is more than a bare unknown value. */
+    private static boolean givesPathText(Invocation inv, List<String> params, StrExpr url) {
+        for (int i = 0; i < params.size() && i < inv.args().size(); i++) {
+            StrExpr a = inv.args().get(i);
+            if (urlUses(url, params.get(i)) && !(a instanceof Hole)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A name called this often on receivers of unknown type is too common to tie such calls to one wrapper. */
     private static final int COMMON_NAME = 1_000;
@@ -612,7 +630,9 @@ public final class CallLinker {
             if (inv.args().size() != arity
                     || !inv.receiverType().isEmpty() && !run.related(inv.receiverType(), type)
                     && !staticallyImported(invocationFile.get(inv), type, name)
-                    || inv.receiverType().isEmpty() && common) {
+                    || inv.receiverType().isEmpty() && common
+                    || inv.receiverType().isEmpty() && named.size() > FREQUENT_NAME
+                    && !givesPathText(inv, c.site().params(), c.url())) {
                 continue;
             }
             if (inv.enclosingMethod().equals(key)) {
