@@ -20,6 +20,18 @@ public final class SourcePrefilter {
     private static final List<String> EVIDENCE_MARKERS = List.of("dt0", "\"DT_");
     private static final List<String> EVIDENCE_MARKERS_ANY_CASE = List.of("dynatrace", "api-token");
 
+    /**
+     * The evidence that stands on its own: a token, an environment variable of Dynatrace's naming,
+     * the {@code Api-Token} header. The name Dynatrace alone does not: in the sources of Dynatrace's
+     * own products, extensions and generated clients most files name it (in imports, licence headers,
+     * model classes) and few make or shape a request.
+     */
+    private static final TextMarkers STRONG_EVIDENCE = new TextMarkers(EVIDENCE_MARKERS, List.of("api-token"));
+
+    /** What reads a value at run time, which in a file that names Dynatrace may feed a call or a binding. */
+    private static final TextMarkers RUNTIME_READS = new TextMarkers(List.of("getenv", "getProperty", "@Value"),
+            List.of());
+
     /** Fragments of API paths and of what configures or suppresses a call, matched case-sensitively. */
     private static final List<String> PATH_MARKERS = List.of("/api", "api/", "otlp", "\"tokenlint");
 
@@ -90,6 +102,12 @@ public final class SourcePrefilter {
          * only when some file of the source set has one.
          */
         CLIENT_ONLY,
+        /**
+         * The file names Dynatrace but no API path, no supported client, no token and no run-time
+         * read: by itself it makes no call, so it is parsed only when another file makes it count
+         * (it is named as a wrapper, as a type that is missing, or as one holding API paths).
+         */
+        NAMES_DYNATRACE,
         /** The file names an API path fragment or Dynatrace evidence: always parsed. */
         PARSE
     }
@@ -102,15 +120,22 @@ public final class SourcePrefilter {
         if (!ANY.anyIn(utf8, 0, start) && !ANY.anyIn(utf8, end, utf8.length)) {
             return Verdict.SKIP;
         }
-        if (EVIDENCE.anyIn(utf8, 0, start) || EVIDENCE.anyIn(utf8, end, utf8.length)) {
+        if (STRONG_EVIDENCE.anyIn(utf8, 0, start) || STRONG_EVIDENCE.anyIn(utf8, end, utf8.length)) {
             return Verdict.PARSE;
         }
+        boolean namesDynatrace = EVIDENCE.anyIn(utf8, 0, start) || EVIDENCE.anyIn(utf8, end, utf8.length);
         byte[] code = JavaComments.blanked(utf8);
         if (PATHS.anyIn(code, 0, start) || PATHS.anyIn(code, end, code.length)) {
             return Verdict.PARSE;
         }
-        return CLIENTS.anyIn(code, 0, start) || CLIENTS.anyIn(code, end, code.length)
-                ? Verdict.CLIENT_ONLY : Verdict.SKIP;
+        if (CLIENTS.anyIn(code, 0, start) || CLIENTS.anyIn(code, end, code.length)) {
+            return namesDynatrace ? Verdict.PARSE : Verdict.CLIENT_ONLY;
+        }
+        if (!namesDynatrace) {
+            return Verdict.SKIP;
+        }
+        return RUNTIME_READS.anyIn(code, 0, start) || RUNTIME_READS.anyIn(code, end, code.length)
+                ? Verdict.PARSE : Verdict.NAMES_DYNATRACE;
     }
 
     /**

@@ -328,7 +328,7 @@ public final class SourceScanner {
         @Override
         public boolean test(byte[] bytes) {
             verdict = prefilter.verdict(bytes);
-            if (verdict == SourcePrefilter.Verdict.SKIP) {
+            if (verdict == SourcePrefilter.Verdict.SKIP || verdict == SourcePrefilter.Verdict.NAMES_DYNATRACE) {
                 signature = TypeNameSignature.of(bytes);
             }
             return verdict != SourcePrefilter.Verdict.PARSE;

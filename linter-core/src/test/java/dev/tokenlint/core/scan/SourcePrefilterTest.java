@@ -145,4 +145,18 @@ class SourcePrefilterTest {
                 .isEqualTo(SourcePrefilter.Verdict.PARSE);
         assertThat(verdict("class A { int n; }")).isEqualTo(SourcePrefilter.Verdict.SKIP);
     }
+
+    @Test
+    void aFileThatOnlyNamesDynatraceWaitsUntilAnotherFileMakesItCount() {
+        assertThat(verdict("import com.dynatrace.model.Host;\nclass A { Host h; }"))
+                .isEqualTo(SourcePrefilter.Verdict.NAMES_DYNATRACE);
+        assertThat(verdict("/** Copyright Dynatrace LLC */\nclass A { int n; }"))
+                .isEqualTo(SourcePrefilter.Verdict.NAMES_DYNATRACE);
+        assertThat(verdict("class DynatraceConfig { String t = System.getenv(\"TOKEN\"); }"))
+                .as("a run-time read may bind a token").isEqualTo(SourcePrefilter.Verdict.PARSE);
+        assertThat(verdict("class A { String h = \"Api-Token \"; }"))
+                .as("the header stands on its own").isEqualTo(SourcePrefilter.Verdict.PARSE);
+        assertThat(verdict("import java.net.http.HttpClient;\n// calls Dynatrace\nclass A {}"))
+                .as("a client beside the name").isEqualTo(SourcePrefilter.Verdict.PARSE);
+    }
 }

@@ -63,8 +63,10 @@ public final class CallLinker {
 
     /**
      * What the link phase found. {@code missingTypes} are referenced types no scanned file
-     * declares; {@code wrapperTypes} the simple names of classes with wrapper methods, whose
-     * callers may sit in files the prefilter skipped.
+     * declares; {@code wrapperTypes} the simple names of the types whose mention makes a skipped file
+     * worth reading: classes with wrapper methods and their subclasses, whose callers may sit in files
+     * the prefilter skipped, and classes that hold API path constants, which such a file may hand to a
+     * verb-named call ({@code sender.post(Paths.EVENTS, body)}).
      */
     public record Linked(List<ApiCall> calls, List<AuthHeader> authHeaders, List<EnvRead> envReads,
                          Set<String> missingTypes, Set<String> wrapperTypes, List<InputProblem> problems) {
@@ -236,7 +238,45 @@ public final class CallLinker {
         List<ApiCall> distinct = new ArrayList<>(dedupe(run.calls).values());
         distinct.sort(Comparator.comparing(ApiCall::location).thenComparing(ApiCall::endpoint));
         return new Linked(distinct, headers(files, resolver, run.dynatraceMethods, run.dynatraceClasses, clientMethods),
-                envReads, resolver.missingTypes(), run.wrapperTypes, run.problems);
+                envReads, resolver.missingTypes(), worthFollowing(files, run), run.problems);
+    }
+
+    /** Path fragments of the catalog's API families, the sign of a constant that names an endpoint. */
+    private static final List<String> API_PATH_FRAGMENTS = List.of("api/v1", "api/v2", "api/config/");
+
+    /**
+     * The wrapper types, their subclasses in the source set (a caller names the subclass it holds,
+     * not the wrapper it inherits from) and the types holding API path constants.
+     */
+    private static Set<String> worthFollowing(List<FileFacts> files, Run run) {
+        Set<String> out = new java.util.TreeSet<>(run.wrapperTypes);
+        boolean grew = !out.isEmpty();
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, Set<String>> e : run.supertypes.entrySet()) {
+                if (!out.contains(e.getKey()) && e.getValue().stream().anyMatch(out::contains)) {
+                    grew |= out.add(e.getKey());
+                }
+            }
+        }
+        for (FileFacts f : files) {
+            for (FileFacts.ConstantDef c : f.constants()) {
+                if (namesApiPath(c.value())) {
+                    out.add(c.owner().substring(c.owner().lastIndexOf('.') + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean namesApiPath(StrExpr e) {
+        if (e instanceof StrExpr.Lit l) {
+            return API_PATH_FRAGMENTS.stream().anyMatch(l.value()::contains);
+        }
+        if (e instanceof StrExpr.Concat c) {
+            return c.parts().stream().anyMatch(CallLinker::namesApiPath);
+        }
+        return e instanceof StrExpr.Format f && namesApiPath(f.pattern());
     }
 
     /** Decides one candidate: a call, a wrapper to follow (its callers go to {@code next}), or nothing. */
@@ -778,8 +818,12 @@ public final class CallLinker {
         String className = classFor(c, run);
         Resolved r = resolver.resolve(c.url(), c.file(), c.params());
         Optional<PathNormalizer.Normalized> n = normalizer.normalize(r);
-        boolean fileEvidence = c.file().dynatraceMarker() || anyMarker(r.files(), resolver)
-                || anyMarker(c.evidenceFiles(), resolver);
+        // A class named for another product sends to that product unless its own file names Dynatrace:
+        // what it borrowed (a constants class shared by several products' clients, a base URL field that a
+        // sibling subclass sets to a Dynatrace host) is weaker evidence than its name.
+        boolean otherProduct = !c.file().dynatraceMarker() && DynatraceNames.namesOtherProduct(className);
+        boolean fileEvidence = c.file().dynatraceMarker() || !otherProduct
+                && (anyMarker(r.files(), resolver) || anyMarker(c.evidenceFiles(), resolver));
         if (n.isEmpty()) {
             if (site.kind() == CallKind.CONFIG) {
                 return Optional.of(new ApiCall(site.method(), "/api/v2/metrics/ingest",
@@ -804,7 +848,7 @@ public final class CallLinker {
             return Optional.empty();
         }
         boolean distinctive = DISTINCTIVE.stream().anyMatch(path::startsWith);
-        boolean evidence = n.get().host() == Host.DYNATRACE || fileEvidence || distinctive
+        boolean evidence = !otherProduct && (n.get().host() == Host.DYNATRACE || fileEvidence || distinctive)
                 || site.kind() == CallKind.CONFIG;
         if (!evidence) {
             return Optional.empty();
