@@ -1,8 +1,8 @@
 package dev.tokenlint.cli;
 
 import dev.tokenlint.core.cache.ContentCache;
-import dev.tokenlint.core.cache.PerFileCache;
 import dev.tokenlint.core.engine.LintEngine;
+import dev.tokenlint.core.scan.FactsCache;
 import dev.tokenlint.core.scan.SourceScanner;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,11 +18,11 @@ final class ScanCache {
     private ScanCache() {
     }
 
-    /** The cache for a scan of {@code root}; {@link PerFileCache#none()} when turned off. */
-    static PerFileCache choose(LintEngine engine, Path root, Path cacheDir, boolean noCache, Map<String, String> env) {
+    /** The cache for a scan of {@code root}; {@link FactsCache#none()} when turned off. */
+    static FactsCache choose(LintEngine engine, Path root, Path cacheDir, boolean noCache, Map<String, String> env) {
         Path folder = folder(root, cacheDir, noCache, env);
         if (folder == null) {
-            return PerFileCache.none();
+            return FactsCache.none();
         }
         return ContentCache.open(folder, ContentCache.namespace(VersionProvider.version(), SourceScanner.class,
                 engine.bundledCatalog().version()));
@@ -43,7 +43,7 @@ final class ScanCache {
     }
 
     /** The one note line to show when the cache is (or went) off, else null. */
-    static String note(PerFileCache cache) {
+    static String note(FactsCache cache) {
         return cache instanceof ContentCache c && c.note() != null ? "tokenlint: note: " + c.note() : null;
     }
 }

@@ -1,6 +1,5 @@
 package dev.tokenlint.cli;
 
-import dev.tokenlint.core.cache.PerFileCache;
 import dev.tokenlint.core.engine.Baseline;
 import dev.tokenlint.core.engine.LintEngine;
 import dev.tokenlint.core.engine.LintRequest;
@@ -10,6 +9,7 @@ import dev.tokenlint.core.report.ReportDirectory;
 import dev.tokenlint.core.report.Reporter;
 import dev.tokenlint.core.report.Reporters;
 import dev.tokenlint.core.rules.Severity;
+import dev.tokenlint.core.scan.FactsCache;
 import dev.tokenlint.core.staged.StagedIndex;
 import dev.tokenlint.core.staged.StagedSnapshot;
 import dev.tokenlint.core.cache.ContentCache;
@@ -127,7 +127,7 @@ final class ScanCommand implements Callable<Integer> {
         CompletableFuture<StagedIndex.Preloaded> preloaded = cacheFolder == null ? null
                 : CompletableFuture.supplyAsync(() -> StagedIndex.preload(cacheFolder));
         LintEngine engine = LintEngine.standard();
-        PerFileCache cache = ScanCache.choose(engine, root, cacheDir, noCache, System.getenv());
+        FactsCache cache = ScanCache.choose(engine, root, cacheDir, noCache, System.getenv());
         engine = engine.withCache(cache).withProgress(ConsoleProgress.forConsole(spec.commandLine().getErr()));
         LintResult result;
         if (staged) {

@@ -1,5 +1,6 @@
 package dev.tokenlint.core.cache;
 
+import dev.tokenlint.core.scan.FactsCache;
 import dev.tokenlint.core.scan.java.FileFacts;
 import dev.tokenlint.core.scan.java.FileFactsCodec;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import java.util.zip.CRC32;
  * <p>The default folder is {@code .tokenlint-cache/} in the scanned root; add it to
  * {@code .gitignore}.
  */
-public final class ContentCache implements PerFileCache {
+public final class ContentCache implements FactsCache {
 
     /** The default cache folder name, relative to the scanned root. */
     public static final String DEFAULT_FOLDER = ".tokenlint-cache";

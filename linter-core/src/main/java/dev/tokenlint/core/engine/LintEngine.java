@@ -1,7 +1,5 @@
 package dev.tokenlint.core.engine;
 
-import dev.tokenlint.core.cache.PerFileCache;
-import dev.tokenlint.core.scan.KnownFiles;
 import dev.tokenlint.core.catalog.CatalogProvider;
 import dev.tokenlint.core.catalog.CatalogYaml;
 import dev.tokenlint.core.catalog.OpenApiImporter;
@@ -24,7 +22,9 @@ import dev.tokenlint.core.rules.RuleMetadata;
 import dev.tokenlint.core.rules.RuleOptions;
 import dev.tokenlint.core.rules.Severity;
 import dev.tokenlint.core.scan.CodeFacts;
+import dev.tokenlint.core.scan.FactsCache;
 import dev.tokenlint.core.scan.InputProblem;
+import dev.tokenlint.core.scan.KnownFiles;
 import dev.tokenlint.core.scan.ScanProgress;
 import dev.tokenlint.core.scan.SourceScanner;
 import dev.tokenlint.core.scan.TokenLiteral;
@@ -54,7 +54,7 @@ public final class LintEngine {
 
     private final RuleRegistry registry;
     private final PermissionCatalog bundledCatalog;
-    private final PerFileCache cache;
+    private final FactsCache cache;
     private final ScanProgress progress;
     private final KnownFiles known;
 
@@ -64,10 +64,10 @@ public final class LintEngine {
     }
 
     public LintEngine(RuleRegistry registry, PermissionCatalog bundledCatalog) {
-        this(registry, bundledCatalog, PerFileCache.none(), ScanProgress.none(), KnownFiles.none());
+        this(registry, bundledCatalog, FactsCache.none(), ScanProgress.none(), KnownFiles.none());
     }
 
-    private LintEngine(RuleRegistry registry, PermissionCatalog bundledCatalog, PerFileCache cache,
+    private LintEngine(RuleRegistry registry, PermissionCatalog bundledCatalog, FactsCache cache,
                        ScanProgress progress, KnownFiles known) {
         this.registry = registry;
         this.bundledCatalog = bundledCatalog;
@@ -86,7 +86,7 @@ public final class LintEngine {
     }
 
     /** This engine, keeping per-file scan results in {@code cache} (see {@link dev.tokenlint.core.cache.ContentCache}). */
-    public LintEngine withCache(PerFileCache cache) {
+    public LintEngine withCache(FactsCache cache) {
         return new LintEngine(registry, bundledCatalog, cache, progress, known);
     }
 

@@ -1,6 +1,5 @@
 package dev.tokenlint.core.scan;
 
-import dev.tokenlint.core.cache.PerFileCache;
 import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.java.CallLinker;
@@ -41,11 +40,11 @@ public final class SourceScanner {
     private final PermissionCatalog catalog;
     private final FileFactsReader reader = new FileFactsReader();
     private final SourcePrefilter prefilter = new SourcePrefilter();
-    private final PerFileCache cache;
+    private final FactsCache cache;
     private final ScanProgress progress;
 
     public SourceScanner(PermissionCatalog catalog) {
-        this(catalog, PerFileCache.none(), ScanProgress.none());
+        this(catalog, FactsCache.none(), ScanProgress.none());
     }
 
     /**
@@ -53,7 +52,7 @@ public final class SourceScanner {
      * and content, so a hit is exactly what {@link FileFactsReader} would give) and reports each
      * file done to {@code progress}.
      */
-    public SourceScanner(PermissionCatalog catalog, PerFileCache cache, ScanProgress progress) {
+    public SourceScanner(PermissionCatalog catalog, FactsCache cache, ScanProgress progress) {
         this.catalog = catalog;
         this.cache = cache;
         this.progress = progress;
@@ -366,7 +365,7 @@ public final class SourceScanner {
         }
         // From here the reader parses, so its result depends only on path and text: cacheable.
         // Skipped files are never looked up, so a cache entry cannot pull one into the scan.
-        PerFileCache.Key key = cache.key(shown, read.text().getBytes(StandardCharsets.UTF_8));
+        FactsCache.Key key = cache.key(shown, read.text().getBytes(StandardCharsets.UTF_8));
         FileFacts facts = cache.get(key);
         if (facts == null) {
             facts = reader.read(shown, read.text(), true).orElse(null);

@@ -3,6 +3,7 @@ package dev.tokenlint.core.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.scan.FactsCache;
 import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.java.FileFacts;
 import dev.tokenlint.core.scan.java.JavaFileExtractor;
@@ -41,7 +42,7 @@ class ContentCacheTest {
     @Test
     void storesAndFindsByPathAndContent() {
         ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
-        PerFileCache.Key key = cache.key("src/A.java", CONTENT);
+        FactsCache.Key key = cache.key("src/A.java", CONTENT);
         assertThat(cache.get(key)).isNull();
         FileFacts facts = new JavaFileExtractor().extract("src/A.java", new String(CONTENT, StandardCharsets.UTF_8));
 
@@ -56,7 +57,7 @@ class ContentCacheTest {
     void keyChangesWithContentPathAndVersion() {
         ContentCache v1 = ContentCache.open(tmp.resolve("c"), "v1");
         ContentCache v2 = ContentCache.open(tmp.resolve("c"), "v2");
-        PerFileCache.Key k = v1.key("src/A.java", CONTENT);
+        FactsCache.Key k = v1.key("src/A.java", CONTENT);
 
         assertThat(v1.key("src/B.java", CONTENT)).isNotEqualTo(k);
         assertThat(v1.key("src/A.java", "class A {}".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(k);
@@ -67,7 +68,7 @@ class ContentCacheTest {
     @Test
     void aCorruptEntryIsIgnoredAndRewritten() throws IOException {
         ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
-        PerFileCache.Key key = cache.key("src/A.java", CONTENT);
+        FactsCache.Key key = cache.key("src/A.java", CONTENT);
         cache.put(key, facts("src/A.java", "x"));
         Path entry = entries(tmp.resolve("c")).get(0);
         byte[] bytes = Files.readAllBytes(entry);
@@ -81,7 +82,7 @@ class ContentCacheTest {
     @Test
     void anEntryOfAnotherVersionIsNotTrusted() throws IOException {
         ContentCache old = ContentCache.open(tmp.resolve("c"), "v1");
-        PerFileCache.Key key = old.key("src/A.java", CONTENT);
+        FactsCache.Key key = old.key("src/A.java", CONTENT);
         old.put(key, facts("src/A.java", "old"));
         // same key file name, but written under another namespace: as if a name collided or was copied
         ContentCache other = ContentCache.open(tmp.resolve("c"), "v2");
@@ -93,7 +94,7 @@ class ContentCacheTest {
     @Test
     void aPlantedEntryIsNeverDeserialised() throws IOException {
         ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
-        PerFileCache.Key key = cache.key("src/A.java", CONTENT);
+        FactsCache.Key key = cache.key("src/A.java", CONTENT);
         cache.put(key, facts("src/A.java", "x"));
         Path entry = entries(tmp.resolve("c")).get(0);
         // the entry's own header (magic and namespace lines), then a valid checksum over a serialised object
@@ -115,7 +116,7 @@ class ContentCacheTest {
     @Test
     void anEntryWithAFlippedBitIsNotTrusted() throws IOException {
         ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
-        PerFileCache.Key key = cache.key("src/A.java", CONTENT);
+        FactsCache.Key key = cache.key("src/A.java", CONTENT);
         cache.put(key, facts("src/A.java", "GET /api/v2/metrics"));
         Path entry = entries(tmp.resolve("c")).get(0);
         byte[] bytes = Files.readAllBytes(entry);
@@ -134,7 +135,7 @@ class ContentCacheTest {
 
         assertThat(cache.enabled()).isFalse();
         assertThat(cache.note()).startsWith("cache off: cannot write").contains("not-a-folder");
-        PerFileCache.Key key = cache.key("src/A.java", CONTENT);
+        FactsCache.Key key = cache.key("src/A.java", CONTENT);
         cache.put(key, facts("src/A.java", ""));
         assertThat(cache.get(key)).isNull();
     }
@@ -148,7 +149,7 @@ class ContentCacheTest {
     @Test
     void parallelWritersOfTheSameEntryLeaveAWholeEntry() throws Exception {
         ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
-        PerFileCache.Key key = cache.key("src/A.java", CONTENT);
+        FactsCache.Key key = cache.key("src/A.java", CONTENT);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             Thread t = new Thread(() -> {

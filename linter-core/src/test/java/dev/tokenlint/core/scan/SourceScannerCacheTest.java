@@ -3,7 +3,6 @@ package dev.tokenlint.core.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokenlint.core.cache.ContentCache;
-import dev.tokenlint.core.cache.PerFileCache;
 import dev.tokenlint.core.catalog.Operation;
 import dev.tokenlint.core.catalog.PermissionCatalog;
 import java.io.IOException;
@@ -42,7 +41,7 @@ class SourceScannerCacheTest {
         }
     }
 
-    private CodeFacts scan(PerFileCache cache) throws IOException {
+    private CodeFacts scan(FactsCache cache) throws IOException {
         return new SourceScanner(CATALOG, cache, ScanProgress.none()).scan(root, files());
     }
 
@@ -71,7 +70,7 @@ class SourceScannerCacheTest {
     @Test
     void coldWarmAndNoCacheGiveTheSameFacts() throws IOException {
         sources();
-        CodeFacts none = scan(PerFileCache.none());
+        CodeFacts none = scan(FactsCache.none());
         ContentCache cold = ContentCache.open(tmp.resolve("cache"), "test");
         CodeFacts first = scan(cold);
         ContentCache warm = ContentCache.open(tmp.resolve("cache"), "test");
@@ -98,7 +97,7 @@ class SourceScannerCacheTest {
         ContentCache warm = ContentCache.open(tmp.resolve("cache"), "test");
         CodeFacts facts = scan(warm);
 
-        assertThat(facts).isEqualTo(scan(PerFileCache.none()));
+        assertThat(facts).isEqualTo(scan(FactsCache.none()));
         assertThat(facts.calls()).singleElement().satisfies(c -> assertThat(c.path()).isEqualTo("/api/v2/metrics/ingest"));
         assertThat(warm.hits()).isEqualTo(1);
     }
@@ -114,7 +113,7 @@ class SourceScannerCacheTest {
         }
 
         ContentCache damaged = ContentCache.open(tmp.resolve("cache"), "test");
-        assertThat(scan(damaged)).isEqualTo(scan(PerFileCache.none()));
+        assertThat(scan(damaged)).isEqualTo(scan(FactsCache.none()));
         assertThat(damaged.hits()).isZero();
         ContentCache rebuilt = ContentCache.open(tmp.resolve("cache"), "test");
         scan(rebuilt);
@@ -139,7 +138,7 @@ class SourceScannerCacheTest {
             public void finished() {
             }
         };
-        new SourceScanner(CATALOG, PerFileCache.none(), counting).scan(root, files());
+        new SourceScanner(CATALOG, FactsCache.none(), counting).scan(root, files());
         assertThat(done.get()).isEqualTo(3);
     }
 }
