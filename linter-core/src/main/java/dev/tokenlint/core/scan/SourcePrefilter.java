@@ -18,15 +18,17 @@ public final class SourcePrefilter {
      * file is read like one that names it in code.
      */
     private static final List<String> EVIDENCE_MARKERS = List.of("dt0", "\"DT_");
-    private static final List<String> EVIDENCE_MARKERS_ANY_CASE = List.of("dynatrace", "api-token");
+    private static final List<String> EVIDENCE_MARKERS_ANY_CASE = List.of("api-token");
+    private static final List<String> NAME_MARKERS_ANY_CASE = List.of("dynatrace");
 
     /**
      * The evidence that stands on its own: a token, an environment variable of Dynatrace's naming,
-     * the {@code Api-Token} header. The name Dynatrace alone does not: in the sources of Dynatrace's
-     * own products, extensions and generated clients most files name it (in imports, licence headers,
-     * model classes) and few make or shape a request.
+     * the {@code Api-Token} header. The name Dynatrace alone does not ({@link #NAMES}): in the sources
+     * of Dynatrace's own products, extensions and generated clients most files name it (in imports,
+     * licence headers, model classes) and few make or shape a request.
      */
-    private static final TextMarkers STRONG_EVIDENCE = new TextMarkers(EVIDENCE_MARKERS, List.of("api-token"));
+    private static final TextMarkers EVIDENCE = new TextMarkers(EVIDENCE_MARKERS, EVIDENCE_MARKERS_ANY_CASE);
+    private static final TextMarkers NAMES = new TextMarkers(List.of(), NAME_MARKERS_ANY_CASE);
 
     /** What reads a value at run time, which in a file that names Dynatrace may feed a call or a binding. */
     private static final TextMarkers RUNTIME_READS = new TextMarkers(List.of("getenv", "getProperty", "@Value"),
@@ -56,8 +58,6 @@ public final class SourcePrefilter {
             "rest.client", // MicroProfile REST client
             "opentelemetry"); // OTLP exporters
 
-    private static final TextMarkers EVIDENCE = new TextMarkers(EVIDENCE_MARKERS, EVIDENCE_MARKERS_ANY_CASE);
-
     /*
      * Path and client markers count only in code and string literals. A path or a client package
      * named in a comment ({@code {@link org.springframework.web.client.RestTemplate}},
@@ -70,7 +70,7 @@ public final class SourcePrefilter {
     /** Every marker in one search: most files have none and are decided by one pass over their bytes. */
     private static final TextMarkers ANY = new TextMarkers(
             Stream.of(EVIDENCE_MARKERS, PATH_MARKERS, CLIENT_MARKERS).flatMap(List::stream).toList(),
-            EVIDENCE_MARKERS_ANY_CASE);
+            Stream.of(EVIDENCE_MARKERS_ANY_CASE, NAME_MARKERS_ANY_CASE).flatMap(List::stream).toList());
 
     /** Lines searched for the package declaration (a licence header comes first). */
     private static final int MAX_HEADER_LINES = 200;
@@ -120,14 +120,15 @@ public final class SourcePrefilter {
         if (!ANY.anyIn(utf8, 0, start) && !ANY.anyIn(utf8, end, utf8.length)) {
             return Verdict.SKIP;
         }
-        if (STRONG_EVIDENCE.anyIn(utf8, 0, start) || STRONG_EVIDENCE.anyIn(utf8, end, utf8.length)) {
+        if (EVIDENCE.anyIn(utf8, 0, start) || EVIDENCE.anyIn(utf8, end, utf8.length)) {
             return Verdict.PARSE;
         }
-        boolean namesDynatrace = EVIDENCE.anyIn(utf8, 0, start) || EVIDENCE.anyIn(utf8, end, utf8.length);
         byte[] code = JavaComments.blanked(utf8);
         if (PATHS.anyIn(code, 0, start) || PATHS.anyIn(code, end, code.length)) {
             return Verdict.PARSE;
         }
+        // the name counts in comments too (a Javadoc naming Dynatrace is evidence for the file's calls)
+        boolean namesDynatrace = NAMES.anyIn(utf8, 0, start) || NAMES.anyIn(utf8, end, utf8.length);
         if (CLIENTS.anyIn(code, 0, start) || CLIENTS.anyIn(code, end, code.length)) {
             return namesDynatrace ? Verdict.PARSE : Verdict.CLIENT_ONLY;
         }

@@ -250,13 +250,9 @@ public final class CallLinker {
      */
     private static Set<String> worthFollowing(List<FileFacts> files, Run run) {
         Set<String> out = new java.util.TreeSet<>(run.wrapperTypes);
-        boolean grew = !out.isEmpty();
-        while (grew) {
-            grew = false;
-            for (Map.Entry<String, Set<String>> e : run.supertypes.entrySet()) {
-                if (!out.contains(e.getKey()) && e.getValue().stream().anyMatch(out::contains)) {
-                    grew |= out.add(e.getKey());
-                }
+        for (String type : run.supertypes.keySet()) {
+            if (run.wrapperTypes.stream().anyMatch(w -> run.isSubtype(type, w))) {
+                out.add(type);
             }
         }
         for (FileFacts f : files) {
@@ -347,6 +343,11 @@ public final class CallLinker {
          */
         boolean related(String receiver, String wrapper) {
             return receiver.equals(wrapper) || isSubtype(receiver, wrapper, 0) || isSubtype(wrapper, receiver, 0);
+        }
+
+        /** Whether {@code type} extends or implements {@code ancestor}, directly or through the source set's types. */
+        boolean isSubtype(String type, String ancestor) {
+            return isSubtype(type, ancestor, 0);
         }
 
         private boolean isSubtype(String type, String ancestor, int depth) {
@@ -818,12 +819,8 @@ public final class CallLinker {
         String className = classFor(c, run);
         Resolved r = resolver.resolve(c.url(), c.file(), c.params());
         Optional<PathNormalizer.Normalized> n = normalizer.normalize(r);
-        // A class named for another product sends to that product unless its own file names Dynatrace:
-        // what it borrowed (a constants class shared by several products' clients, a base URL field that a
-        // sibling subclass sets to a Dynatrace host) is weaker evidence than its name.
-        boolean otherProduct = !c.file().dynatraceMarker() && DynatraceNames.namesOtherProduct(className);
-        boolean fileEvidence = c.file().dynatraceMarker() || !otherProduct
-                && (anyMarker(r.files(), resolver) || anyMarker(c.evidenceFiles(), resolver));
+        boolean fileEvidence = c.file().dynatraceMarker() || anyMarker(r.files(), resolver)
+                || anyMarker(c.evidenceFiles(), resolver);
         if (n.isEmpty()) {
             if (site.kind() == CallKind.CONFIG) {
                 return Optional.of(new ApiCall(site.method(), "/api/v2/metrics/ingest",
@@ -848,6 +845,10 @@ public final class CallLinker {
             return Optional.empty();
         }
         boolean distinctive = DISTINCTIVE.stream().anyMatch(path::startsWith);
+        // A class named for another product sends to that product unless its own file names Dynatrace:
+        // what it borrowed (a constants class shared by several products' clients, a base URL field that a
+        // sibling subclass sets to a Dynatrace host) is weaker evidence than its name.
+        boolean otherProduct = !c.file().dynatraceMarker() && DynatraceNames.namesOtherProduct(className);
         boolean evidence = !otherProduct && (n.get().host() == Host.DYNATRACE || fileEvidence || distinctive)
                 || site.kind() == CallKind.CONFIG;
         if (!evidence) {
