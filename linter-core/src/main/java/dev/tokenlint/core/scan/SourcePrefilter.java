@@ -1,5 +1,7 @@
 package dev.tokenlint.core.scan;
 
+import dev.tokenlint.core.scan.java.clients.ClientLibraries;
+import dev.tokenlint.core.scan.java.clients.HttpClientLibrary;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,25 +40,10 @@ public final class SourcePrefilter {
     private static final List<String> PATH_MARKERS = List.of("/api", "api/", "otlp", "\"tokenlint");
 
     /**
-     * The HTTP clients the scanner understands, by package (an import or a qualified name), not by
-     * simple class name: a file can use a client class only by importing it (or naming it
-     * qualified), so the package is as sure a sign as the class name, while names like
-     * {@code HttpRequest} or {@code WebClient} also match unrelated classes ({@code ServerHttpRequest},
-     * a framework's own client implementations). {@code HttpURLConnection} and {@code openConnection}
-     * stay by name because {@code java.net.*} is too common to be a sign.
+     * The HTTP clients the scanner understands, by the markers each library names (mostly packages:
+     * see {@link HttpClientLibrary#markers()}).
      */
-    private static final List<String> CLIENT_MARKERS = List.of(
-            "java.net.http", // JDK HttpClient, HttpRequest
-            "HttpURLConnection", "openConnection", // java.net.URL, HttpURLConnection
-            "org.apache.http", "org.apache.hc", // Apache HttpClient 4 and 5
-            "okhttp3",
-            "web.client", // Spring RestTemplate, RestClient, RestOperations; Boot's RestTemplateBuilder
-            "function.client", // Spring WebClient
-            "service.annotation", // Spring @HttpExchange interfaces
-            "feign", "retrofit2",
-            ".ws.rs", // Jakarta and javax JAX-RS
-            "rest.client", // MicroProfile REST client
-            "opentelemetry"); // OTLP exporters
+    private static final List<String> CLIENT_MARKERS = ClientLibraries.markers();
 
     /*
      * Path and client markers count only in code and string literals. A path or a client package

@@ -24,6 +24,9 @@ import dev.tokenlint.core.scan.java.StrExpr.Format;
 import dev.tokenlint.core.scan.java.StrExpr.Hole;
 import dev.tokenlint.core.scan.java.StrExpr.Resolve;
 import dev.tokenlint.core.scan.java.StrExpr.Scoped;
+import dev.tokenlint.core.scan.java.clients.BaseJoin;
+import dev.tokenlint.core.scan.java.clients.ClientId;
+import dev.tokenlint.core.scan.java.clients.ClientLibraries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -158,7 +161,7 @@ public final class CallLinker {
                 }
                 if (c.kind() == CallKind.INTERFACE && !c.interfaceName().isEmpty()
                         && !bases.containsKey(c.interfaceName()) && !factories.isEmpty()
-                        && (c.client().equals("retrofit") || c.client().equals("feign"))) {
+                        && ClientLibraries.baseJoin(c.client()) != BaseJoin.NONE) {
                     // an interface no code of the source set creates, beside a generic factory (a generated
                     // client whose users are elsewhere): the factory's bases are the ones it would get
                     List<Map.Entry<FileFacts, RetrofitBase>> all = new ArrayList<>();
@@ -175,7 +178,8 @@ public final class CallLinker {
                         && bases.containsKey(c.interfaceName())) {
                     for (Map.Entry<FileFacts, RetrofitBase> b : bases.get(c.interfaceName())) {
                         StrExpr base = new Scoped(b.getKey().file(), b.getValue().baseUrl());
-                        StrExpr joined = c.client().equals("retrofit") ? new Resolve(base, c.url())
+                        StrExpr joined = ClientLibraries.baseJoin(c.client()) == BaseJoin.RESOLVE
+                                ? new Resolve(base, c.url())
                                 : new Concat(List.of(base, new StrExpr.Lit("/"), c.url()), false);
                         // the method that gives the base: its callers may supply the base's parts, the
                         // call stays at the interface's annotation
@@ -370,13 +374,13 @@ public final class CallLinker {
     private static Map<String, ApiCall> dedupe(List<ApiCall> calls) {
         Set<Location> known = new HashSet<>();
         for (ApiCall c : calls) {
-            if (!VERB_CLIENT.equals(c.client())) {
+            if (!ClientId.VERB_NAMED.id().equals(c.client())) {
                 known.add(c.location());
             }
         }
         Map<String, ApiCall> m = new LinkedHashMap<>();
         for (ApiCall c : calls) {
-            if (VERB_CLIENT.equals(c.client()) && known.contains(c.location())) {
+            if (ClientId.VERB_NAMED.id().equals(c.client()) && known.contains(c.location())) {
                 continue;
             }
             m.putIfAbsent(c.location() + " " + c.endpoint(), c);
@@ -422,9 +426,6 @@ public final class CallLinker {
         }
         return out;
     }
-
-    /** The client name of verb-named calls. */
-    static final String VERB_CLIENT = "verb-named";
 
     private static final int MAX_FIELD_DEPTH = 3;
 
@@ -825,13 +826,13 @@ public final class CallLinker {
             if (site.kind() == CallKind.CONFIG) {
                 return Optional.of(new ApiCall(site.method(), "/api/v2/metrics/ingest",
                         match(site.method(), "/api/v2/metrics/ingest"), Resolution.CONFIGURATION, site.location(),
-                        className, site.client()));
+                        className, site.client().id()));
             }
             if (site.kind() == CallKind.CODE && !r.isText() && !otherHost(r)
                     && (looksLikeDynatrace(r, site) || c.file().dynatraceMarker() && readAtRunTime(r, site))) {
                 return Optional.of(new ApiCall(method, PathNormalizer.shownUnresolved(r), null,
                         Resolution.UNRESOLVED,
-                        site.location(), className, site.client()));
+                        site.location(), className, site.client().id()));
             }
             return Optional.empty();
         }
@@ -862,8 +863,8 @@ public final class CallLinker {
             case CONFIG -> c.file().file().endsWith(".java") ? r.mainKind() : Resolution.CONFIGURATION;
             case CODE, VERB -> c.passedIn().isEmpty() ? r.mainKind() : passedKind(c, resolver);
         };
-        String client = site.kind() == CallKind.VERB ? VERB_CLIENT : site.client();
-        return Optional.of(new ApiCall(method, path, op, resolution, site.location(), className, client));
+        ClientId client = site.kind() == CallKind.VERB ? ClientId.VERB_NAMED : site.client();
+        return Optional.of(new ApiCall(method, path, op, resolution, site.location(), className, client.id()));
     }
 
     /**

@@ -22,7 +22,6 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.tokenlint.core.scan.java.StrExpr.Concat;
 import dev.tokenlint.core.scan.java.StrExpr.EnumAccess;
 import dev.tokenlint.core.scan.java.StrExpr.Format;
@@ -30,6 +29,7 @@ import dev.tokenlint.core.scan.java.StrExpr.Hole;
 import dev.tokenlint.core.scan.java.StrExpr.Lit;
 import dev.tokenlint.core.scan.java.StrExpr.Ref;
 import dev.tokenlint.core.scan.java.StrExpr.Resolve;
+import dev.tokenlint.core.scan.java.clients.CallChains;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -209,7 +209,7 @@ final class ExpressionReader {
 
     /** A local variable's value at {@code use}: its last plain assignment before it, then {@code +=} and appends. */
     private Optional<LocalValue> localValue(Node use, String name, int depth) {
-        Node body = enclosingBody(use);
+        Node body = CallChains.enclosingBody(use);
         if (body == null) {
             return Optional.empty();
         }
@@ -242,7 +242,7 @@ final class ExpressionReader {
         }
         for (MethodCallExpr m : body.findAll(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("append") && m.getArguments().size() == 1 && before(m, at)
-                    && chainRoot(m) instanceof NameExpr r && r.getNameAsString().equals(name)) {
+                    && CallChains.chainRoot(m) instanceof NameExpr r && r.getNameAsString().equals(name)) {
                 writes.add(new Write(m.getArgument(0).getBegin().orElse(m.getBegin().get()), m.getArgument(0), true));
             }
         }
@@ -278,22 +278,6 @@ final class ExpressionReader {
         return n.getBegin().map(p -> p.isBefore(at)).orElse(false);
     }
 
-    private static Node enclosingBody(Node use) {
-        Optional<Node> p = use.getParentNode();
-        while (p.isPresent()) {
-            Node n = p.get();
-            if (n instanceof CallableDeclaration<?> || n instanceof LambdaExpr
-                    || n instanceof com.github.javaparser.ast.body.InitializerDeclaration) {
-                return n;
-            }
-            if (n instanceof com.github.javaparser.ast.body.TypeDeclaration<?>) {
-                return null;
-            }
-            p = n.getParentNode();
-        }
-        return null;
-    }
-
     private static boolean isParameter(Node use, String name) {
         Optional<Node> p = use.getParentNode();
         while (p.isPresent()) {
@@ -321,7 +305,7 @@ final class ExpressionReader {
     private StrExpr readCall(MethodCallExpr m, int depth) {
         String name = m.getNameAsString();
         Optional<Expression> scope = m.getScope();
-        String owner = scope.map(ExpressionReader::lastName).orElse("");
+        String owner = scope.map(CallChains::lastName).orElse("");
         List<Expression> args = m.getArguments();
         if (name.equals("format") && owner.equals("String") && !args.isEmpty()) {
             int first = args.get(0) instanceof StringLiteralExpr || args.size() == 1 ? 0 : isLocale(args.get(0)) ? 1 : 0;
@@ -490,19 +474,8 @@ final class ExpressionReader {
         return t.startsWith("Locale.") || t.contains("Locale");
     }
 
-    /** The last identifier of a scope: {@code UriComponentsBuilder} for {@code org.x.UriComponentsBuilder}. */
-    static String lastName(Expression e) {
-        if (e instanceof NameExpr n) {
-            return n.getNameAsString();
-        }
-        if (e instanceof FieldAccessExpr f) {
-            return f.getNameAsString();
-        }
-        return "";
-    }
-
     private static boolean isTypeName(Expression e) {
-        String n = lastName(e);
+        String n = CallChains.lastName(e);
         return !n.isEmpty() && Character.isUpperCase(n.charAt(0));
     }
 
@@ -520,15 +493,6 @@ final class ExpressionReader {
 
     private static boolean isConstantName(String s) {
         return !s.isEmpty() && s.equals(s.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(s.charAt(0));
-    }
-
-    /** The innermost scope of a call chain, e.g. {@code sb} for {@code sb.append(a).append(b)}. */
-    static Expression chainRoot(MethodCallExpr m) {
-        Expression cur = m;
-        while (cur instanceof MethodCallExpr c && c.getScope().isPresent()) {
-            cur = c.getScope().get();
-        }
-        return cur;
     }
 
     /** A readable placeholder name for an unknown value: {@code getTenantUrl()} gives {@code tenantUrl}. */
@@ -551,14 +515,5 @@ final class ExpressionReader {
 
     static String decapitalize(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** The statement list a node sits in, for looking at sibling calls (e.g. {@code setRequestMethod}). */
-    static Optional<Node> enclosingCallableBody(Node n) {
-        Node body = enclosingBody(n);
-        if (body instanceof CallableDeclaration<?> c) {
-            return c.findFirst(BlockStmt.class).map(b -> (Node) b).or(() -> Optional.of(c));
-        }
-        return Optional.ofNullable(body);
     }
 }

@@ -5,6 +5,7 @@ import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.SuppressedRegion;
 import dev.tokenlint.core.scan.TokenInUrl;
 import dev.tokenlint.core.scan.TokenLiteral;
+import dev.tokenlint.core.scan.java.clients.ClientId;
 import java.util.List;
 import java.util.Map;
 
@@ -172,7 +173,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      * @param location        where the URL meets the client
      * @param method          HTTP method, null when unknown
      * @param url             the URL or path expression
-     * @param client          the client library
+     * @param client          what makes the request: a client library, a verb-named method, a registry
      * @param className       the enclosing top-level type, fully qualified
      * @param kind            code, interface mapping or configuration
      * @param interfaceName   for interface clients: the interface's simple name (Retrofit base linking)
@@ -185,7 +186,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      *                        or field the link phase may resolve), else null
      * @param guards          conditions on the HTTP method around the site
      */
-    public record CallSite(Location location, String method, StrExpr url, String client, String className,
+    public record CallSite(Location location, String method, StrExpr url, ClientId client, String className,
                            CallKind kind, String interfaceName, String implementableBy, String enclosingMethod,
                            List<String> params, StrExpr methodExpr, List<Guard> guards) {
         public CallSite {
@@ -194,7 +195,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
         }
 
         /** A site whose method is known or unknowable, without guards. */
-        public CallSite(Location location, String method, StrExpr url, String client, String className,
+        public CallSite(Location location, String method, StrExpr url, ClientId client, String className,
                         CallKind kind, String interfaceName, String implementableBy, String enclosingMethod,
                         List<String> params) {
             this(location, method, url, client, className, kind, interfaceName, implementableBy, enclosingMethod,

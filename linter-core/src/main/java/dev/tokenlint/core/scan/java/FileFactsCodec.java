@@ -25,6 +25,7 @@ import dev.tokenlint.core.scan.java.StrExpr.Lit;
 import dev.tokenlint.core.scan.java.StrExpr.Ref;
 import dev.tokenlint.core.scan.java.StrExpr.Resolve;
 import dev.tokenlint.core.scan.java.StrExpr.Scoped;
+import dev.tokenlint.core.scan.java.clients.ClientId;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -166,7 +167,7 @@ public final class FileFactsCodec {
                 location(c.location());
                 writeString(c.method());
                 expr(c.url(), 0);
-                writeString(c.client());
+                writeString(c.client() == null ? null : c.client().id());
                 writeString(c.className());
                 tag(c.kind() == null ? 0 : c.kind().ordinal() + 1);
                 writeString(c.interfaceName());
@@ -466,7 +467,8 @@ public final class FileFactsCodec {
                 Location location = location();
                 String method = readString();
                 StrExpr url = expr(0);
-                String client = readString();
+                String clientName = readString();
+                ClientId client = clientName == null ? null : new ClientId(clientName);
                 String className = readString();
                 CallKind kind = enumValue(CALL_KINDS);
                 String interfaceName = readString();

@@ -55,6 +55,10 @@ import dev.tokenlint.core.scan.java.FileFacts.TypeInfo;
 import dev.tokenlint.core.scan.java.FileFacts.TypeKind;
 import dev.tokenlint.core.scan.java.StrExpr.Hole;
 import dev.tokenlint.core.scan.java.StrExpr.Lit;
+import dev.tokenlint.core.scan.java.clients.CallChains;
+import dev.tokenlint.core.scan.java.clients.ClientId;
+import dev.tokenlint.core.scan.java.clients.ClientLibraries;
+import dev.tokenlint.core.scan.java.clients.ClientMatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -220,7 +224,6 @@ public final class JavaFileExtractor {
         /** Every node of the tree in pre-order: one walk shared by the readers instead of one walk each. */
         private final List<Node> nodes = new ArrayList<>();
         private UnitContext ctx;
-        private ClientCallMatcher matcher;
 
         Extraction(String file, String text, CompilationUnit cu) {
             this.file = file;
@@ -247,7 +250,6 @@ public final class JavaFileExtractor {
                 (i.isStatic() ? staticImports : imports).add(name);
             }
             ctx = new UnitContext(file, pkg, imports);
-            matcher = new ClientCallMatcher(imports);
             readTypes();
             readConstants();
             fieldWrites.addAll(new FieldWriteReader(ctx).read(all(AssignExpr.class), all(FieldDeclaration.class),
@@ -400,7 +402,7 @@ public final class JavaFileExtractor {
 
         private void readCalls() {
             for (ObjectCreationExpr o : all(ObjectCreationExpr.class)) {
-                Optional<ClientCallMatcher.Match> m = matcher.match(o);
+                Optional<ClientMatch> m = ClientLibraries.match(o, ctx);
                 if (m.isPresent()) {
                     addCall(m.get(), o);
                 } else if (o.getType().getNameAsString().equals("BasicHeader") && o.getArguments().size() == 2) {
@@ -410,7 +412,7 @@ public final class JavaFileExtractor {
                 }
             }
             for (MethodCallExpr c : all(MethodCallExpr.class)) {
-                Optional<ClientCallMatcher.Match> m = matcher.match(c);
+                Optional<ClientMatch> m = ClientLibraries.match(c, ctx);
                 if (m.isPresent()) {
                     addCall(m.get(), c);
                     continue;
@@ -456,7 +458,7 @@ public final class JavaFileExtractor {
             if (NOT_HTTP_RECEIVERS.contains(receiver)) {
                 return;
             }
-            calls.add(new CallSite(ctx.at(c.getName()), verb, url, "verb-named", ctx.topLevel(c),
+            calls.add(new CallSite(ctx.at(c.getName()), verb, url, ClientId.VERB_NAMED, ctx.topLevel(c),
                     CallKind.VERB, receiver, "", ctx.methodKey(c), ctx.params(c)));
         }
 
@@ -474,7 +476,7 @@ public final class JavaFileExtractor {
                     ctx.methodKey(o), ctx.params(o)));
         }
 
-        private void addCall(ClientCallMatcher.Match m, Node call) {
+        private void addCall(ClientMatch m, Node call) {
             StrExpr url = m.urlValue() != null ? m.urlValue() : ctx.reader().read(m.url());
             StrExpr methodExpr = m.method() == null && m.methodArg() != null ? ctx.reader().read(m.methodArg()) : null;
             calls.add(new CallSite(ctx.at(m.at()), m.method(), url, m.client(), ctx.topLevel(call), CallKind.CODE, "",
@@ -529,7 +531,7 @@ public final class JavaFileExtractor {
                 // most calls: printing the scope (below) is costly, so it is done only for these names
                 return;
             }
-            String owner = c.getScope().map(ExpressionReader::lastName).orElse("");
+            String owner = c.getScope().map(CallChains::lastName).orElse("");
             String scopeText = c.getScope().map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
             boolean read = name.equals("getenv") && owner.equals("System")
                     || name.equals("getProperty") && (owner.equals("System") || scopeText.contains("env"))
@@ -570,7 +572,7 @@ public final class JavaFileExtractor {
                 retrofitBases.add(new RetrofitBase(iface, ctx.reader().read(c.getArgument(1))));
                 return;
             }
-            Optional<Node> body = ExpressionReader.enclosingCallableBody(c);
+            Optional<Node> body = CallChains.enclosingCallableBody(c);
             Node scope = body.isPresent() ? body.get() : cu;
             for (MethodCallExpr b : scope.findAll(MethodCallExpr.class)) {
                 if (b.getNameAsString().equals("baseUrl") && b.getArguments().size() == 1) {

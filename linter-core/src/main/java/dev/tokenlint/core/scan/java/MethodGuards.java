@@ -13,6 +13,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import dev.tokenlint.core.scan.java.FileFacts.Guard;
+import dev.tokenlint.core.scan.java.clients.CallChains;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,8 +89,8 @@ final class MethodGuards {
     /** A case label: an enum constant ({@code GET}) is its own name; strings and constants are read. */
     private StrExpr label(Expression l) {
         if (l.isNameExpr() && !l.asNameExpr().getNameAsString().equals(l.asNameExpr().getNameAsString()
-                .toLowerCase(java.util.Locale.ROOT)) && ClientCallMatcher.methodOf(l) != null) {
-            return new StrExpr.Lit(ClientCallMatcher.methodOf(l));
+                .toLowerCase(java.util.Locale.ROOT)) && CallChains.methodOf(l) != null) {
+            return new StrExpr.Lit(CallChains.methodOf(l));
         }
         return reader.read(l);
     }
@@ -111,16 +112,16 @@ final class MethodGuards {
             return Optional.empty();
         }
         // the side that names the verb is the value: a literal, HttpMethod.GET or a constant
-        boolean leftIsValue = left instanceof StringLiteralExpr || ClientCallMatcher.methodOf(left) != null
+        boolean leftIsValue = left instanceof StringLiteralExpr || CallChains.methodOf(left) != null
                 && !(right instanceof StringLiteralExpr);
         Expression value = leftIsValue ? left : right;
         Expression selector = leftIsValue ? right : left;
-        if (!(value instanceof StringLiteralExpr) && ClientCallMatcher.methodOf(value) == null
+        if (!(value instanceof StringLiteralExpr) && CallChains.methodOf(value) == null
                 && !(value.isNameExpr() || value.isFieldAccessExpr())) {
             return Optional.empty();
         }
-        StrExpr v = ClientCallMatcher.methodOf(value) != null && !(value instanceof StringLiteralExpr)
-                && !value.isNameExpr() ? new StrExpr.Lit(ClientCallMatcher.methodOf(value)) : reader.read(value);
+        StrExpr v = CallChains.methodOf(value) != null && !(value instanceof StringLiteralExpr)
+                && !value.isNameExpr() ? new StrExpr.Lit(CallChains.methodOf(value)) : reader.read(value);
         return Optional.of(new Guard(reader.read(selector), List.of(v), false));
     }
 }

@@ -22,6 +22,7 @@ import dev.tokenlint.core.scan.java.FileFacts.CallSite;
 import dev.tokenlint.core.scan.java.StrExpr.Concat;
 import dev.tokenlint.core.scan.java.StrExpr.Hole;
 import dev.tokenlint.core.scan.java.StrExpr.Lit;
+import dev.tokenlint.core.scan.java.clients.ClientId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -177,14 +178,14 @@ final class MicrometerConfigReader {
     private static void calls(StrExpr base, boolean v1, Location where, String cls, List<CallSite> out) {
         if (v1) {
             out.add(new CallSite(where, "PUT", new Concat(List.of(base, new Lit("/api/v1/timeseries/custom:"),
-                    new Hole("metricId", false)), false), "micrometer-dynatrace", cls, CallKind.CONFIG, "", "", "",
-                    List.of()));
+                    new Hole("metricId", false)), false), ClientId.MICROMETER_DYNATRACE, cls, CallKind.CONFIG, "", "",
+                    "", List.of()));
             out.add(new CallSite(where, "POST", new Concat(List.of(base,
                     new Lit("/api/v1/entity/infrastructure/custom/"), new Hole("deviceId", false)), false),
-                    "micrometer-dynatrace", cls, CallKind.CONFIG, "", "", "", List.of()));
+                    ClientId.MICROMETER_DYNATRACE, cls, CallKind.CONFIG, "", "", "", List.of()));
         } else {
-            out.add(new CallSite(where, "POST", base, "micrometer-dynatrace", cls, CallKind.CONFIG, "", "", "",
-                    List.of()));
+            out.add(new CallSite(where, "POST", base, ClientId.MICROMETER_DYNATRACE, cls, CallKind.CONFIG, "", "",
+                    "", List.of()));
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.tokenlint.core.scan.java.FileFacts.CallKind;
 import dev.tokenlint.core.scan.java.FileFacts.CallSite;
 import dev.tokenlint.core.scan.java.FileFacts.EnvSite;
 import dev.tokenlint.core.scan.java.StrExpr.Lit;
+import dev.tokenlint.core.scan.java.clients.ClientId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,8 +103,8 @@ public final class SpringConfigExtractor {
     }
 
     private static CallSite call(Property uri, String method, String path, String cls) {
-        return new CallSite(uri.location(), method, new Lit(path), "micrometer-dynatrace", cls, CallKind.CONFIG, "", "",
-                "", List.of());
+        return new CallSite(uri.location(), method, new Lit(path), ClientId.MICROMETER_DYNATRACE, cls,
+                CallKind.CONFIG, "", "", "", List.of());
     }
 
     private static void readProperties(String file, String text, Map<String, Property> props) {

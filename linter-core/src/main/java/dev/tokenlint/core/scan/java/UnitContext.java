@@ -14,16 +14,19 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.scan.java.clients.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What every reader of one compilation unit needs: the file's name, package and imports, and
- * how to name a node's location, enclosing type and method, and an annotation's members.
+ * how to name a node's location, enclosing type and method, and an annotation's members; and
+ * what the client libraries may ask of the file.
  */
-final class UnitContext {
+final class UnitContext implements SourceFile {
 
     private final String file;
     private final String pkg;
@@ -47,6 +50,26 @@ final class UnitContext {
     /** Reads string expressions of this file. */
     ExpressionReader reader() {
         return reader;
+    }
+
+    @Override
+    public boolean importsFrom(String prefix) {
+        for (String i : imports) {
+            if (i.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<String> declaredType(Node use, String name) {
+        return JavaFileExtractor.declaredType(use, name);
+    }
+
+    @Override
+    public StrExpr read(Expression e, Map<String, StrExpr> bindings) {
+        return new ExpressionReader(bindings).read(e);
     }
 
     /** Where {@code n} starts, in this file. */
@@ -124,13 +147,16 @@ final class UnitContext {
                 .orElse(List.of());
     }
 
-    /** Whether the file imports JAX-RS ({@code javax.ws.rs} or {@code jakarta.ws.rs}). */
+    /**
+     * Whether the file imports JAX-RS ({@code javax.ws.rs} or {@code jakarta.ws.rs}): a class with
+     * {@code @Path} in it is a resource, a server.
+     */
     boolean isJaxRs() {
         return imports.stream().anyMatch(i -> i.startsWith("javax.ws.rs") || i.startsWith("jakarta.ws.rs"));
     }
 
-    /** The expression of annotation member {@code name} (the first element of an array). */
-    Optional<Expression> rawMember(AnnotationExpr a, String name) {
+    @Override
+    public Optional<Expression> rawMember(AnnotationExpr a, String name) {
         if (a instanceof SingleMemberAnnotationExpr s) {
             return name.equals("value") ? Optional.of(s.getMemberValue()) : Optional.empty();
         }
@@ -148,8 +174,8 @@ final class UnitContext {
         return Optional.empty();
     }
 
-    /** Annotation member {@code name} read as a string expression. */
-    Optional<StrExpr> member(AnnotationExpr a, String name) {
+    @Override
+    public Optional<StrExpr> member(AnnotationExpr a, String name) {
         Optional<Expression> raw = rawMember(a, name);
         if (raw.isPresent() && raw.get() instanceof ArrayInitializerExpr arr) {
             return arr.getValues().isEmpty() ? Optional.empty() : Optional.of(reader.read(arr.getValues().get(0)));

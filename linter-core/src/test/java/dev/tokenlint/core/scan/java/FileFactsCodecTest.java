@@ -27,6 +27,7 @@ import dev.tokenlint.core.scan.java.StrExpr.Lit;
 import dev.tokenlint.core.scan.java.StrExpr.Ref;
 import dev.tokenlint.core.scan.java.StrExpr.Resolve;
 import dev.tokenlint.core.scan.java.StrExpr.Scoped;
+import dev.tokenlint.core.scan.java.clients.ClientId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -272,10 +273,10 @@ class FileFactsCodecTest {
                         Map.of("a", 0, "b", -7, "c", Integer.MAX_VALUE, "d", Integer.MIN_VALUE))),
                 List.of(new ConstantDef("Ünïcode", "X", null, List.of()),
                         new ConstantDef("Ünïcode", "Y", new Scoped("other/File.java", new Ref("Z")), List.of())),
-                List.of(new CallSite(at, null, deep, "jdk", "Ünïcode", null, "", "", "", List.of()),
-                        new CallSite(null, "GET", null, "jdk", null, CallKind.CONFIG, null, null, null, List.of()),
+                List.of(new CallSite(at, null, deep, new ClientId("jdk"), "Ünïcode", null, "", "", "", List.of()),
+                        new CallSite(null, "GET", null, new ClientId("jdk"), null, CallKind.CONFIG, null, null, null, List.of()),
                         new CallSite(at, null, new StrExpr.Call("apiUrl", List.of(new Hole("host", true)), "", "apiUrl"),
-                                "verb-named", "Ünïcode", CallKind.VERB, "Recv", "", "T#m/1", List.of("host"),
+                                ClientId.VERB_NAMED, "Ünïcode", CallKind.VERB, "Recv", "", "T#m/1", List.of("host"),
                                 new Ref("method"), List.of(new FileFacts.Guard(new Ref("method"),
                                         List.of(new Lit("GET"), new Ref("C.POST")), true)))),
                 List.of(new Invocation(at, "call", List.of(new Format(new Lit("%s"), List.of(), true),
