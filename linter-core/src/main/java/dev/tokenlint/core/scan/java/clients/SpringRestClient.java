@@ -17,7 +17,8 @@ final class SpringRestClient extends LibraryBase {
 
     @Override
     public Optional<ClientMatch> match(MethodCallExpr m, SourceFile file) {
-        return uses(file) ? SpringWebClient.uriAfterVerb(m, file, ID) : Optional.empty();
+        return m.getNameAsString().equals("uri") && uses(file) ? SpringWebClient.uriAfterVerb(m, file, ID)
+                : Optional.empty();
     }
 
     /** Whether the file's {@code .uri(..)} calls are RestClient's rather than WebClient's. */

@@ -24,7 +24,9 @@ final class SpringWebClient extends LibraryBase {
 
     @Override
     public Optional<ClientMatch> match(MethodCallExpr m, SourceFile file) {
-        return SpringRestClient.uses(file) ? Optional.empty() : uriAfterVerb(m, file, ID);
+        // the name first: the imports are looked at only for the few uri(..) calls
+        return !m.getNameAsString().equals("uri") || SpringRestClient.uses(file) ? Optional.empty()
+                : uriAfterVerb(m, file, ID);
     }
 
     /**
