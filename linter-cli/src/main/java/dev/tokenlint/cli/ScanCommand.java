@@ -1,6 +1,7 @@
 package dev.tokenlint.cli;
 
 import dev.tokenlint.core.engine.Baseline;
+import dev.tokenlint.core.report.CallExplanationWriter;
 import dev.tokenlint.core.engine.LintEngine;
 import dev.tokenlint.core.engine.LintRequest;
 import dev.tokenlint.core.engine.LintResult;
@@ -88,6 +89,12 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Read and parse every file, keep nothing (also: TOKENLINT_CACHE=off).")
     boolean noCache;
 
+    @Option(names = "--explain-calls", paramLabel = "FILE", arity = "1..*",
+            description = "Instead of the report, explain for each FILE how it was read and, for each HTTP client use "
+                    + "in it or passing through it, how its URL resolved (or why not) and which catalog operation it "
+                    + "matched. Put the project folder before this option.")
+    List<Path> explainCalls = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         Severity threshold = parseFailOn(failOn);
@@ -129,6 +136,9 @@ final class ScanCommand implements Callable<Integer> {
         LintEngine engine = LintEngine.standard();
         FactsCache cache = ScanCache.choose(engine, root, cacheDir, noCache, System.getenv());
         engine = engine.withCache(cache).withProgress(ConsoleProgress.forConsole(spec.commandLine().getErr()));
+        if (!explainCalls.isEmpty()) {
+            engine = engine.withExplainedFiles(explained(root, explainCalls));
+        }
         LintResult result;
         if (staged) {
             // The blob-id index lives with the per-file cache and is on when it is. Its facts hold paths
@@ -169,6 +179,11 @@ final class ScanCommand implements Callable<Integer> {
         }
 
         PrintWriter out = spec.commandLine().getOut();
+        if (!explainCalls.isEmpty()) {
+            new CallExplanationWriter().write(result.facts().explained(), out);
+            out.flush();
+            return 0;
+        }
         ReportOptions console = new ReportOptions(VersionProvider.version(), Terminal.colour(), Terminal.width());
         if (output != null) {
             reportDirectory.write(output, requested, result, console);
@@ -181,6 +196,22 @@ final class ScanCommand implements Callable<Integer> {
         }
         out.flush();
         return result.failsAt(threshold) ? TokenlintCommand.EXIT_FINDINGS : 0;
+    }
+
+    /** The files to explain as locations show them: relative to {@code root}, with {@code /}. */
+    private static java.util.Set<String> explained(Path root, List<Path> files) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Path f : files) {
+            Path abs = f.toAbsolutePath().normalize();
+            if (!abs.startsWith(root)) {
+                throw new UsageException("--explain-calls " + f + " is not under the project folder " + root);
+            }
+            if (Files.isDirectory(abs)) {
+                throw new UsageException("--explain-calls takes files, and " + f + " is a folder");
+            }
+            out.add(root.relativize(abs).toString().replace('\\', '/'));
+        }
+        return out;
     }
 
     /** {@code never} is null: no finding fails the run. */

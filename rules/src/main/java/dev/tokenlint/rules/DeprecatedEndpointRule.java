@@ -25,7 +25,7 @@ public final class DeprecatedEndpointRule implements Rule {
             String message = op.endpoint() + " is deprecated"
                     + (replacement == null ? " and may be removed in a future Dynatrace version"
                     : "; use " + replacement + " instead");
-            out.report(Diagnostic.at(call.location(), message).endpoint(op.endpoint()));
+            out.report(Diagnostic.atCall(call, message).endpoint(op.endpoint()));
         }
     }
 }

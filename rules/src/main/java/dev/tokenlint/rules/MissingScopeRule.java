@@ -39,13 +39,13 @@ public final class MissingScopeRule implements Rule {
         Operation op = call.operation();
         String endpoint = op.endpoint();
         if (op.anyScope()) {
-            return Diagnostic.at(call.location(), endpoint + " needs any token scope, and token " + token.name()
+            return Diagnostic.atCall(call, endpoint + " needs any token scope, and token " + token.name()
                     + " has none (403)").token(token.name()).endpoint(endpoint);
         }
         String cheapest = solver.cheapestAlternative(op.scopes()).orElseThrow();
         List<String> others = op.scopes().stream().filter(s -> !s.equals(cheapest)).sorted().toList();
         String message = endpoint + " needs " + cheapest + ", which token '" + token.name() + "' lacks (403)"
                 + (others.isEmpty() ? "" : "; also accepted: " + String.join(", ", others));
-        return Diagnostic.at(call.location(), message).token(token.name()).scope(cheapest).endpoint(endpoint);
+        return Diagnostic.atCall(call, message).token(token.name()).scope(cheapest).endpoint(endpoint);
     }
 }

@@ -23,7 +23,7 @@ public final class UnboundCallRule implements Rule {
                     + " a tokenlint.yaml with least-privilege tokens for this code"
                     : what + " is not bound to any token; add this file to a token's usedBy, set a token's env to"
                     + " the variable this class reads, or run `tokenlint init` for a starter config";
-            out.report(Diagnostic.at(call.location(), message).endpoint(CallDescriptions.endpointField(call)));
+            out.report(Diagnostic.atCall(call, message).endpoint(CallDescriptions.endpointField(call)));
         }
     }
 }

@@ -24,12 +24,12 @@ public final class UnresolvedCallRule implements Rule {
             if (call.resolution() == Resolution.UNRESOLVED) {
                 String message = "the path of " + CallDescriptions.endpoint(call) + " cannot be resolved statically ("
                         + CallDescriptions.safe(call.path()) + "), so the scopes it needs are not checked";
-                out.report(Diagnostic.at(call.location(), message));
+                out.report(Diagnostic.atCall(call, message));
             } else if (call.operation() == null) {
                 String endpoint = CallDescriptions.endpoint(call);
                 String message = endpoint + " matches no operation in the catalog, so the scopes it needs are not"
                         + " checked; add your environment's spec under catalog.openapi if it is newer";
-                out.report(Diagnostic.at(call.location(), message).endpoint(CallDescriptions.endpointField(call)));
+                out.report(Diagnostic.atCall(call, message).endpoint(CallDescriptions.endpointField(call)));
             }
         }
     }

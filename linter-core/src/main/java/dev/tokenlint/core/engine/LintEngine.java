@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -57,6 +58,7 @@ public final class LintEngine {
     private final FactsCache cache;
     private final ScanProgress progress;
     private final KnownFiles known;
+    private final Set<String> explained;
 
     /** An engine with the rules and catalog registered with {@code classLoader}. */
     public LintEngine(ClassLoader classLoader) {
@@ -64,16 +66,26 @@ public final class LintEngine {
     }
 
     public LintEngine(RuleRegistry registry, PermissionCatalog bundledCatalog) {
-        this(registry, bundledCatalog, FactsCache.none(), ScanProgress.none(), KnownFiles.none());
+        this(registry, bundledCatalog, FactsCache.none(), ScanProgress.none(), KnownFiles.none(), Set.of());
     }
 
     private LintEngine(RuleRegistry registry, PermissionCatalog bundledCatalog, FactsCache cache,
-                       ScanProgress progress, KnownFiles known) {
+                       ScanProgress progress, KnownFiles known, Set<String> explained) {
         this.registry = registry;
         this.bundledCatalog = bundledCatalog;
         this.cache = cache;
         this.progress = progress;
         this.known = known;
+        this.explained = Set.copyOf(explained);
+    }
+
+    /**
+     * This engine, explaining how the scan read each of {@code files} (paths relative to the request's
+     * root, with {@code /}) and what it concluded about every client use in them
+     * ({@link CodeFacts#explained()}), for {@code scan --explain-calls}.
+     */
+    public LintEngine withExplainedFiles(Set<String> files) {
+        return new LintEngine(registry, bundledCatalog, cache, progress, known, files);
     }
 
     /**
@@ -82,17 +94,17 @@ public final class LintEngine {
      * request's paths and the config's source selection would have found them.
      */
     public LintEngine withKnownFiles(KnownFiles known) {
-        return new LintEngine(registry, bundledCatalog, cache, progress, known);
+        return new LintEngine(registry, bundledCatalog, cache, progress, known, explained);
     }
 
     /** This engine, keeping per-file scan results in {@code cache} (see {@link dev.tokenlint.core.cache.ContentCache}). */
     public LintEngine withCache(FactsCache cache) {
-        return new LintEngine(registry, bundledCatalog, cache, progress, known);
+        return new LintEngine(registry, bundledCatalog, cache, progress, known, explained);
     }
 
     /** This engine, telling {@code progress} how far the source scan is. */
     public LintEngine withProgress(ScanProgress progress) {
-        return new LintEngine(registry, bundledCatalog, cache, progress, known);
+        return new LintEngine(registry, bundledCatalog, cache, progress, known, explained);
     }
 
     /** The engine over the rules and catalog on this class's class path. */
@@ -259,7 +271,7 @@ public final class LintEngine {
         progress.started(javaAndConfig.size());
         CodeFacts code;
         try {
-            code = new SourceScanner(catalog, cache, progress).scan(root, javaAndConfig,
+            code = new SourceScanner(catalog, cache, progress).explaining(explained).scan(root, javaAndConfig,
                     selected(known, sourceFiles, starts));
         } finally {
             progress.finished();
@@ -270,7 +282,7 @@ public final class LintEngine {
         return new CodeFacts(sortedDistinct(code.calls(), c -> c.location()), sortedDistinct(literals, TokenLiteral::location),
                 code.tokensInUrls(), code.authHeaders(), code.envReads(), code.suppressedRegions(),
                 sortedDistinct(problems, InputProblem::location), Math.max(code.filesScanned(), listing.files().size()),
-                code.filesParsed());
+                code.filesParsed(), code.explained());
     }
 
     /** The known files a walk of the request's paths would have listed. */
@@ -308,7 +320,7 @@ public final class LintEngine {
             found.sort(Comparator.comparing(Diagnostic::location).thenComparing(Diagnostic::message));
             for (Diagnostic d : found) {
                 findings.add(new Finding(meta.id(), d.severity(severity), d.message(), d.location(), d.token(), d.scope(),
-                        d.endpoint(), fingerprints.of(meta.id(), d), FindingStatus.OPEN, null));
+                        d.endpoint(), fingerprints.of(meta.id(), d), FindingStatus.OPEN, null, d.related()));
             }
         }
         findings.sort(Finding.ORDER);

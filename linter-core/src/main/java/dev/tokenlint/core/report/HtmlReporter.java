@@ -7,6 +7,7 @@ import dev.tokenlint.core.rules.Finding;
 import dev.tokenlint.core.rules.FindingStatus;
 import dev.tokenlint.core.rules.Severity;
 import dev.tokenlint.core.scan.ApiCall;
+import dev.tokenlint.core.scan.RelatedLocation;
 import dev.tokenlint.core.tokens.TokenDefinition;
 import java.io.IOException;
 import java.io.Writer;
@@ -212,7 +213,8 @@ public final class HtmlReporter implements Reporter {
                             .append(e(c.operation() == null ? c.path() : c.operation().path())).append("</code></td><td>")
                             .append(c.operation() == null ? "unknown" : c.operation().anyScope() ? "any scope"
                                     : codes(c.operation().scopes()))
-                            .append("</td><td><code>").append(e(c.location().toString())).append("</code></td></tr>\n");
+                            .append("</td><td><code>").append(e(c.location().toString())).append("</code>")
+                            .append(via(c.related())).append("</td></tr>\n");
                 }
                 b.append("</tbody>\n</table>\n");
             }
@@ -270,12 +272,23 @@ public final class HtmlReporter implements Reporter {
                     .append(f.severity().id()).append("\" data-rule=\"").append(e(f.ruleId()))
                     .append("\" data-status=\"").append(f.status().id()).append("\"><td class=\"sev\">")
                     .append(f.severity().id()).append("</td><td><code>").append(e(f.ruleId()))
-                    .append("</code></td><td><code>").append(e(f.location().toString())).append("</code></td><td>")
+                    .append("</code></td><td><code>").append(e(f.location().toString())).append("</code>")
+                    .append(via(f.related())).append("</td><td>")
                     .append(e(f.message())).append("</td><td>").append(f.token() == null ? "" : e(f.token()))
                     .append("</td><td>").append(f.status() == FindingStatus.OPEN ? "open" : e(statusText(f)))
                     .append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The places a call passed through on its way to the reported location, one line each. */
+    private static String via(List<RelatedLocation> related) {
+        StringBuilder b = new StringBuilder();
+        for (RelatedLocation r : related) {
+            b.append("<br><span class=\"via\">via <code>").append(e(r.location().toString())).append("</code> ")
+                    .append(e(r.note())).append("</span>");
+        }
+        return b.toString();
     }
 
     private static String statusBadge(Finding f) {
@@ -336,6 +349,7 @@ public final class HtmlReporter implements Reporter {
             code { font: 12.5px/1.3 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; overflow-wrap: anywhere; }
             .meta, footer, .none, .note { color: var(--muted); }
             footer { margin-top: 2rem; font-size: 12px; }
+            .via { font-size: 12px; color: var(--muted); }
             .cards { display: flex; flex-wrap: wrap; gap: .75rem; }
             .card { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; min-width: 7.5rem;
                     display: flex; flex-direction: column; }

@@ -9,9 +9,11 @@ import dev.tokenlint.core.rules.Finding;
 import dev.tokenlint.core.rules.RuleMetadata;
 import dev.tokenlint.core.rules.Severity;
 import dev.tokenlint.core.scan.ApiCall;
+import dev.tokenlint.core.scan.RelatedLocation;
 import dev.tokenlint.core.tokens.TokenDefinition;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -117,7 +119,18 @@ public final class JsonReporter implements Reporter {
         n.put("client", c.client());
         n.set("tokens", json.strings(view.tokensOf(c)));
         n.set("location", json.location(c.location()));
+        n.set("related", related(c.related()));
         return n;
+    }
+
+    private ArrayNode related(List<RelatedLocation> places) {
+        ArrayNode a = json.array();
+        for (RelatedLocation r : places) {
+            ObjectNode o = a.addObject();
+            o.set("location", json.location(r.location()));
+            o.put("note", r.note());
+        }
+        return a;
     }
 
     private ObjectNode finding(Finding f) {
@@ -132,6 +145,7 @@ public final class JsonReporter implements Reporter {
         n.put("fingerprint", f.fingerprint());
         n.put("status", f.status().id());
         n.put("reason", f.reason());
+        n.set("related", related(f.related()));
         return n;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tokenlint.core.engine.LintResult;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.rules.Finding;
+import dev.tokenlint.core.scan.RelatedLocation;
 import dev.tokenlint.core.rules.FindingStatus;
 import dev.tokenlint.core.rules.RuleMetadata;
 import dev.tokenlint.core.rules.Severity;
@@ -106,6 +107,19 @@ public final class SarifReporter implements Reporter {
         return n;
     }
 
+    private ObjectNode physicalLocation(Location at, String sourceRoot) {
+        ObjectNode physical = json.object();
+        physical.set("artifactLocation", artifactLocation(at, sourceRoot));
+        if (at.line() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", at.line());
+            if (at.column() > 0) {
+                region.put("startColumn", at.column());
+            }
+        }
+        return physical;
+    }
+
     private static Severity severityOfFindings(String id, ReportView view) {
         return view.result().findings().stream().filter(f -> f.ruleId().equals(id)).map(Finding::severity)
                 .findFirst().orElse(Severity.WARNING);
@@ -117,13 +131,15 @@ public final class SarifReporter implements Reporter {
         n.put("ruleIndex", ruleIndex);
         n.put("level", level(f.severity()));
         n.putObject("message").put("text", f.message());
-        ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
-        physical.set("artifactLocation", artifactLocation(f.location(), sourceRoot));
-        if (f.location().line() > 0) {
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", f.location().line());
-            if (f.location().column() > 0) {
-                region.put("startColumn", f.location().column());
+        n.putArray("locations").addObject().set("physicalLocation", physicalLocation(f.location(), sourceRoot));
+        if (!f.related().isEmpty()) {
+            ArrayNode related = n.putArray("relatedLocations");
+            for (int i = 0; i < f.related().size(); i++) {
+                RelatedLocation r = f.related().get(i);
+                ObjectNode o = related.addObject();
+                o.put("id", i);
+                o.set("physicalLocation", physicalLocation(r.location(), sourceRoot));
+                o.putObject("message").put("text", r.note());
             }
         }
         n.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());

@@ -1,7 +1,9 @@
 package dev.tokenlint.core.rules;
 
 import dev.tokenlint.core.input.Location;
+import dev.tokenlint.core.scan.RelatedLocation;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,9 +19,11 @@ import java.util.Objects;
  * @param fingerprint stable id for baselines: survives edits that only move lines
  * @param status      open, suppressed or baselined
  * @param reason      why it was suppressed (the config's reason), or null
+ * @param related     other places that explain it (for a call through a wrapper, the client use inside it), or empty
  */
 public record Finding(String ruleId, Severity severity, String message, Location location, String token,
-                      String scope, String endpoint, String fingerprint, FindingStatus status, String reason)
+                      String scope, String endpoint, String fingerprint, FindingStatus status, String reason,
+                      List<RelatedLocation> related)
         implements Comparable<Finding> {
 
     /** Report order: file, line, column, then rule, then message. */
@@ -41,10 +45,18 @@ public record Finding(String ruleId, Severity severity, String message, Location
         token = dev.tokenlint.core.input.QuotedInput.redact(token);
         scope = dev.tokenlint.core.input.QuotedInput.redact(scope);
         reason = dev.tokenlint.core.input.QuotedInput.redact(reason);
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** A finding with no related locations. */
+    public Finding(String ruleId, Severity severity, String message, Location location, String token,
+                   String scope, String endpoint, String fingerprint, FindingStatus status, String reason) {
+        this(ruleId, severity, message, location, token, scope, endpoint, fingerprint, status, reason, List.of());
     }
 
     public Finding withStatus(FindingStatus newStatus, String why) {
-        return new Finding(ruleId, severity, message, location, token, scope, endpoint, fingerprint, newStatus, why);
+        return new Finding(ruleId, severity, message, location, token, scope, endpoint, fingerprint, newStatus, why,
+                related);
     }
 
     /** Whether it counts towards the exit code. */

@@ -5,12 +5,22 @@ import java.util.List;
 /**
  * Everything the source scan found, for rules to read: calls, token literals, tokens in URLs,
  * authorization headers, environment reads, suppressions and the files it could not read.
- * Lists are sorted by location so output is stable.
+ * Lists are sorted by location so output is stable. {@code explained} is filled only for the files a
+ * scan was asked to explain ({@link SourceScanner#explaining}), in path order.
  */
 public record CodeFacts(List<ApiCall> calls, List<TokenLiteral> tokenLiterals, List<TokenInUrl> tokensInUrls,
                         List<AuthHeader> authHeaders, List<EnvRead> envReads,
                         List<SuppressedRegion> suppressedRegions, List<InputProblem> problems,
-                        int filesScanned, int filesParsed) {
+                        int filesScanned, int filesParsed, List<ExplainedFile> explained) {
+
+    /** Facts without explanations. */
+    public CodeFacts(List<ApiCall> calls, List<TokenLiteral> tokenLiterals, List<TokenInUrl> tokensInUrls,
+                     List<AuthHeader> authHeaders, List<EnvRead> envReads,
+                     List<SuppressedRegion> suppressedRegions, List<InputProblem> problems,
+                     int filesScanned, int filesParsed) {
+        this(calls, tokenLiterals, tokensInUrls, authHeaders, envReads, suppressedRegions, problems, filesScanned,
+                filesParsed, List.of());
+    }
 
     public CodeFacts {
         calls = List.copyOf(calls);
@@ -20,6 +30,7 @@ public record CodeFacts(List<ApiCall> calls, List<TokenLiteral> tokenLiterals, L
         envReads = List.copyOf(envReads);
         suppressedRegions = List.copyOf(suppressedRegions);
         problems = List.copyOf(problems);
+        explained = List.copyOf(explained);
     }
 
     /** No source scanned. */

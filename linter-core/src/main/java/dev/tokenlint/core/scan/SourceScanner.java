@@ -42,6 +42,8 @@ public final class SourceScanner {
     private final SourcePrefilter prefilter = new SourcePrefilter();
     private final FactsCache cache;
     private final ScanProgress progress;
+    /** Files (as shown in locations) whose client uses the link phase explains; empty for none. */
+    private final Set<String> explained;
 
     public SourceScanner(PermissionCatalog catalog) {
         this(catalog, FactsCache.none(), ScanProgress.none());
@@ -53,9 +55,23 @@ public final class SourceScanner {
      * file done to {@code progress}.
      */
     public SourceScanner(PermissionCatalog catalog, FactsCache cache, ScanProgress progress) {
+        this(catalog, cache, progress, Set.of());
+    }
+
+    private SourceScanner(PermissionCatalog catalog, FactsCache cache, ScanProgress progress, Set<String> explained) {
         this.catalog = catalog;
         this.cache = cache;
         this.progress = progress;
+        this.explained = Set.copyOf(explained);
+    }
+
+    /**
+     * The same scanner that also explains what it concluded about each client use in {@code files}
+     * (paths relative to the scan root, with {@code /}), in {@link CodeFacts#traces()}. The scan
+     * and its results are otherwise the same.
+     */
+    public SourceScanner explaining(Set<String> files) {
+        return new SourceScanner(catalog, cache, progress, files);
     }
 
     /**
@@ -100,15 +116,20 @@ public final class SourceScanner {
         List<Path> deferred = new ArrayList<>();
         // what each skipped file on disk may name, so the wrapper round re-reads only those that may call one
         Map<Path, TypeNameSignature> signatures = new HashMap<>();
+        // how each explained file was read; written by the pool's threads
+        Map<String, String> reads = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = newPool();
         try {
             List<Future<Phase1>> round = new ArrayList<>();
+            for (Path f : recalled.keySet()) {
+                note(reads, shown(absRoot, f), "read before; its recorded facts stand in for it");
+            }
             for (Path f : sorted) {
                 FileFacts k = recalled.get(f);
                 // a recorded result needs no thread: hundreds of them would only queue behind the reads
                 round.add(k != null ? java.util.concurrent.CompletableFuture.completedFuture(
                         new Phase1(k, null, false, isEvidence(k)))
-                        : pool.submit(() -> phase1(absRoot, f, Mode.FIRST, known)));
+                        : pool.submit(() -> phase1(absRoot, f, Mode.FIRST, known, reads)));
             }
             boolean evidence = false;
             for (int i = 0; i < round.size(); i++) {
@@ -131,11 +152,11 @@ public final class SourceScanner {
             // Files that only use a client are needed only when some file names a path or Dynatrace:
             // without one, none of their requests can be a Dynatrace call.
             if (evidence) {
-                facts.addAll(clientOnly(pool, absRoot, deferred, recalledClientOnly.values(), known));
+                facts.addAll(clientOnly(pool, absRoot, deferred, recalledClientOnly.values(), known, reads));
             } else {
                 skipped.addAll(deferred);
             }
-            CallLinker linker = new CallLinker(catalog);
+            CallLinker linker = new CallLinker(catalog, explained);
             CallLinker.Linked linked = link(linker, facts);
             Set<String> wrappersSeen = new HashSet<>();
             for (int n = 1; n < MAX_ROUNDS; n++) {
@@ -156,12 +177,12 @@ public final class SourceScanner {
                     break;
                 }
                 wanted.sort(null);
-                facts.addAll(readAll(pool, absRoot, wanted, Mode.WANTED, KnownFiles.none()));
+                facts.addAll(readAll(pool, absRoot, wanted, Mode.WANTED, KnownFiles.none(), reads));
                 skipped.removeAll(new HashSet<>(wanted));
                 linked = link(linker, facts);
             }
             known.scanned();
-            return collect(facts, linked, sorted.size() + knownSkipped + recalledClientOnly.size());
+            return collect(facts, linked, sorted.size() + knownSkipped + recalledClientOnly.size(), reads);
         } finally {
             pool.shutdownNow();
         }
@@ -172,22 +193,24 @@ public final class SourceScanner {
      * and the recalled ones, in path order (the same whether a file was read now or recalled).
      */
     private List<FileFacts> clientOnly(ExecutorService pool, Path absRoot, List<Path> deferred,
-                                       java.util.Collection<FileFacts> recalled, KnownFiles known) {
+                                       java.util.Collection<FileFacts> recalled, KnownFiles known,
+                                       Map<String, String> reads) {
         List<FileFacts> out = new ArrayList<>(recalled);
-        out.addAll(readAll(pool, absRoot, deferred, Mode.DEFERRED, known));
+        out.addAll(readAll(pool, absRoot, deferred, Mode.DEFERRED, known, reads));
         out.sort(Comparator.comparing(FileFacts::file));
         return out;
     }
 
     /** Phase 1 of {@code files} on the pool, for {@code mode}: the facts there are, in the order of {@code files}. */
-    private List<FileFacts> readAll(ExecutorService pool, Path absRoot, List<Path> files, Mode mode, KnownFiles known) {
-        List<Future<Phase1>> reads = new ArrayList<>();
+    private List<FileFacts> readAll(ExecutorService pool, Path absRoot, List<Path> files, Mode mode, KnownFiles known,
+                                    Map<String, String> reads) {
+        List<Future<Phase1>> results = new ArrayList<>();
         for (Path f : files) {
-            reads.add(pool.submit(() -> phase1(absRoot, f, mode, known)));
+            results.add(pool.submit(() -> phase1(absRoot, f, mode, known, reads)));
         }
         List<FileFacts> out = new ArrayList<>();
-        for (int i = 0; i < reads.size(); i++) {
-            Phase1 r = await(reads.get(i), absRoot, files.get(i));
+        for (int i = 0; i < results.size(); i++) {
+            Phase1 r = await(results.get(i), absRoot, files.get(i));
             if (r.facts() != null) {
                 out.add(r.facts());
             }
@@ -348,15 +371,17 @@ public final class SourceScanner {
         return write.stream().map(known.folder()::resolve).toList();
     }
 
-    private Phase1 phase1(Path root, Path file, Mode mode, KnownFiles known) {
+    private Phase1 phase1(Path root, Path file, Mode mode, KnownFiles known, Map<String, String> reads) {
         String shown = shown(root, file);
         // The prefilter runs on the raw bytes, so a skipped file is never turned into a string.
         SkipTest skip = mode == Mode.FIRST && shown.endsWith(".java") ? new SkipTest() : null;
         SourceText.Read read = SourceText.read(file, shown, skip);
         if (read.problem() != null) {
+            note(reads, shown, "could not be read: " + read.problem().message());
             return new Phase1(FileFacts.problemsOnly(shown, List.of(read.problem())));
         }
         if (read.skipped()) {
+            note(reads, shown, skipNote(skip.verdict));
             if (skip.verdict == SourcePrefilter.Verdict.CLIENT_ONLY) {
                 return new Phase1(null, null, true, false);
             }
@@ -376,7 +401,43 @@ public final class SourceScanner {
         if (facts != null) {
             recordFacts(known, file, shown, mode, facts);
         }
+        note(reads, shown, readNote(mode, facts));
         return new Phase1(facts, null, false, facts != null && mode == Mode.FIRST && isEvidence(facts));
+    }
+
+    /** Keeps how {@code file} was read when it is one of the files to explain; a later read replaces an earlier note. */
+    private void note(Map<String, String> reads, String file, String how) {
+        if (explained.contains(file)) {
+            reads.put(file, how);
+        }
+    }
+
+    private static String skipNote(SourcePrefilter.Verdict verdict) {
+        return switch (verdict) {
+            case CLIENT_ONLY -> "uses an HTTP client but names no Dynatrace API path, token or Dynatrace itself: put"
+                    + " off, and read only when another file shows that the sources call Dynatrace";
+            case NAMES_DYNATRACE -> "names Dynatrace but holds no HTTP client, API path, token or run-time read:"
+                    + " not parsed, unless a later round needs a type it declares, a wrapper or a path holder it names";
+            default -> "holds no HTTP client, Dynatrace API path, token, Dynatrace name or run-time read: not parsed,"
+                    + " unless a later round needs a type it declares or a wrapper it names";
+        };
+    }
+
+    private static String readNote(Mode mode, FileFacts facts) {
+        if (facts == null) {
+            return "could not be parsed as Java";
+        }
+        if (!facts.problems().isEmpty()) {
+            return "read with problems: " + facts.problems().get(0).message();
+        }
+        String how = switch (mode) {
+            case FIRST -> "parsed";
+            case DEFERRED -> "parsed after the first pass: it uses an HTTP client, and other files show that the"
+                    + " sources call Dynatrace";
+            case WANTED -> "parsed in a later round: it declares a type the scan needs or names a wrapper or a path"
+                    + " holder";
+        };
+        return how + "; " + facts.calls().size() + " client use(s) recognised";
     }
 
     /** Records a Java file's facts read on its own verdict (a file a round wanted was forced, so it is not). */
@@ -403,7 +464,19 @@ public final class SourceScanner {
         }
     }
 
-    private static CodeFacts collect(List<FileFacts> facts, CallLinker.Linked linked, int scanned) {
+    /** The explained files in path order, each with how it was read and the traces about it. */
+    private List<ExplainedFile> explain(Map<String, String> reads, List<CallTrace> traces) {
+        List<ExplainedFile> out = new ArrayList<>();
+        for (String f : new java.util.TreeSet<>(explained)) {
+            List<CallTrace> about = traces.stream().filter(t -> t.concerns(f)).toList();
+            String read = reads.getOrDefault(f, "not among the files scanned (check the path and the sources'"
+                    + " include and exclude patterns)");
+            out.add(new ExplainedFile(f, read, about));
+        }
+        return out;
+    }
+
+    private CodeFacts collect(List<FileFacts> facts, CallLinker.Linked linked, int scanned, Map<String, String> reads) {
         List<TokenLiteral> tokens = new ArrayList<>();
         List<TokenInUrl> inUrls = new ArrayList<>();
         List<SuppressedRegion> suppressed = new ArrayList<>();
@@ -424,7 +497,7 @@ public final class SourceScanner {
                 .thenComparingInt(SuppressedRegion::endLine));
         problems.sort(Comparator.comparing(InputProblem::location));
         return new CodeFacts(linked.calls(), tokens, inUrls, linked.authHeaders(), linked.envReads(), suppressed,
-                problems, scanned, parsedJava);
+                problems, scanned, parsedJava, explain(reads, linked.traces()));
     }
 
     private static String shown(Path root, Path file) {

@@ -47,6 +47,11 @@ class HtmlReporterTest {
         assertThat(html).contains("title=\"config-sync · WriteConfig: recommended, missing\"");
         assertThat(html).contains("<td>POST</td><td><code>/api/v2/metrics/ingest</code></td><td><code>metrics.ingest"
                 + "</code></td><td><code>src/main/java/com/acme/metrics/Exporter.java:42:27</code></td>");
+        // a call through a wrapper shows where the request is really sent, in the evidence and in the findings
+        String via = "<code>src/main/java/com/acme/config/ProfileSync.java:30:13</code><br><span class=\"via\">via "
+                + "<code>src/main/java/com/acme/config/ConfigClient.java:21:16</code> the request is sent here "
+                + "(spring-resttemplate), in ConfigClient.put</span></td>";
+        assertThat(html.split(java.util.regex.Pattern.quote(via), -1)).hasSize(3);
         assertThat(html).contains("<strong>How to fix:</strong> " + SampleResults.fixAdvice("missing-scope"));
         assertThat(html).contains("1 suppressed and 1 baselined findings are not listed");
     }

@@ -83,6 +83,13 @@ class JsonReporterTest {
         assertThat(texts(ingest.path("tokens"))).containsExactly("acme-metrics-exporter-prod");
         assertThat(ingest.path("location").path("line").asInt()).isEqualTo(42);
         assertThat(ingest.path("location").path("column").asInt()).isEqualTo(27);
+        assertThat(ingest.path("related").size()).isZero();
+        JsonNode profile = calls.get(2);
+        assertThat(profile.path("related")).hasSize(1);
+        assertThat(profile.path("related").get(0).path("location").path("file").asText())
+                .isEqualTo("src/main/java/com/acme/config/ConfigClient.java");
+        assertThat(profile.path("related").get(0).path("note").asText())
+                .isEqualTo("the request is sent here (spring-resttemplate), in ConfigClient.put");
     }
 
     @Test
@@ -97,6 +104,8 @@ class JsonReporterTest {
         assertThat(missing.path("endpoint").asText()).isEqualTo("PUT /api/config/v1/alertingProfiles/{id}");
         assertThat(missing.path("fingerprint").asText()).isEqualTo("a1b2c3d4e5f60004");
         assertThat(missing.path("status").asText()).isEqualTo("open");
+        assertThat(missing.path("related").get(0).path("location").path("line").asInt()).isEqualTo(21);
+        assertThat(findings.get(0).path("related").size()).isZero();
         assertThat(findings.get(5).path("status").asText()).isEqualTo("suppressed");
         assertThat(findings.get(5).path("reason").asText()).isEqualTo("until 2027-Q1");
         assertThat(findings.get(6).path("status").asText()).isEqualTo("baselined");

@@ -16,6 +16,7 @@ import dev.tokenlint.core.rules.RuleMetadata;
 import dev.tokenlint.core.rules.Severity;
 import dev.tokenlint.core.scan.ApiCall;
 import dev.tokenlint.core.scan.CodeFacts;
+import dev.tokenlint.core.scan.RelatedLocation;
 import dev.tokenlint.core.scan.Resolution;
 import dev.tokenlint.core.tokens.GrantedScope;
 import dev.tokenlint.core.tokens.TokenDefinition;
@@ -111,10 +112,12 @@ final class SampleResults {
         ApiCall query = new ApiCall("GET", "/api/v2/metrics/query", op(catalog, "GET", "/api/v2/metrics/query"),
                 Resolution.CONSTANT, new Location("src/main/java/com/acme/metrics/Backfill.java", 18, 9),
                 "com.acme.metrics.Backfill", "okhttp");
+        // a call through a wrapper: reported at the caller, sent in the wrapper
         ApiCall profile = new ApiCall("PUT", "/api/config/v1/alertingProfiles/{id}",
                 op(catalog, "PUT", "/api/config/v1/alertingProfiles/{id}"), Resolution.CONCATENATION,
                 new Location("src/main/java/com/acme/config/ProfileSync.java", 30, 13),
-                "com.acme.config.ProfileSync", "spring-resttemplate");
+                "com.acme.config.ProfileSync", "spring-resttemplate", List.of(new RelatedLocation(
+                        WRAPPER_SEND, "the request is sent here (spring-resttemplate), in ConfigClient.put")));
         ApiCall health = new ApiCall(null, "/api/v1/config/clusterversion",
                 op(catalog, "GET", "/api/v1/config/clusterversion"), Resolution.ANNOTATION,
                 new Location("src/main/java/com/acme/Health.java", 5, 5), "com.acme.Health", "feign");
@@ -146,10 +149,10 @@ final class SampleResults {
                         "access token " + PUBLIC_ID + " is written in source; move it to a secret store",
                         new Location("src/main/java/com/acme/Misc.java", 20, 30), null, null, null,
                         "a1b2c3d4e5f60003"),
-                finding("missing-scope", Severity.ERROR, "token " + CONFIG_TOKEN
+                withRelated(finding("missing-scope", Severity.ERROR, "token " + CONFIG_TOKEN
                                 + " cannot call PUT /api/config/v1/alertingProfiles/{id}: add WriteConfig",
                         profile.location(), CONFIG_TOKEN, "WriteConfig", "PUT /api/config/v1/alertingProfiles/{id}",
-                        "a1b2c3d4e5f60004"),
+                        "a1b2c3d4e5f60004"), profile.related()),
                 finding("unused-scope", Severity.ERROR, "token " + METRICS_TOKEN
                                 + " grants WriteConfig, which none of its calls needs; least privilege: "
                                 + "metrics.ingest, metrics.read",
@@ -170,6 +173,14 @@ final class SampleResults {
         CodeFacts facts = facts(calls);
         return new LintResult(catalog, List.of(metrics, config, ci), facts, bindings, verdicts, findings, rules(),
                 AS_OF, noIgnores);
+    }
+
+    /** Where the wrapper that the typical result's profile call goes through sends its request. */
+    static final Location WRAPPER_SEND = new Location("src/main/java/com/acme/config/ConfigClient.java", 21, 16);
+
+    private static Finding withRelated(Finding f, List<dev.tokenlint.core.scan.RelatedLocation> related) {
+        return new Finding(f.ruleId(), f.severity(), f.message(), f.location(), f.token(), f.scope(), f.endpoint(),
+                f.fingerprint(), f.status(), f.reason(), related);
     }
 
     static PermissionCatalog catalog() {

@@ -94,6 +94,16 @@ class SarifReporterTest {
         assertThat(missing.path("partialFingerprints").path("tokenlintFingerprint/v1").asText())
                 .isEqualTo("a1b2c3d4e5f60004");
         assertThat(missing.has("suppressions")).isFalse();
+        // the call goes through a wrapper: where it is really sent is a related location
+        JsonNode related = missing.path("relatedLocations");
+        assertThat(related).hasSize(1);
+        assertThat(related.get(0).path("id").asInt()).isEqualTo(0);
+        assertThat(related.get(0).path("physicalLocation").path("artifactLocation").path("uri").asText())
+                .isEqualTo("src/main/java/com/acme/config/ConfigClient.java");
+        assertThat(related.get(0).path("physicalLocation").path("region").path("startLine").asInt()).isEqualTo(21);
+        assertThat(related.get(0).path("message").path("text").asText())
+                .isEqualTo("the request is sent here (spring-resttemplate), in ConfigClient.put");
+        assertThat(results.get(0).has("relatedLocations")).isFalse();
         assertThat(results.get(1).path("level").asText()).isEqualTo("note");
         assertThat(results.get(0).path("level").asText()).isEqualTo("warning");
     }

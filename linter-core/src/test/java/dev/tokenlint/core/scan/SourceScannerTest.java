@@ -276,18 +276,21 @@ class SourceScannerTest {
         });
     }
 
+    /** A wrapper whose URL is its parameter appended to a base read at run time. */
+    private static final String GATEWAY = """
+            package w;
+            public class Gateway {
+                private final org.springframework.web.client.RestTemplate rest = null;
+                private final String base = System.getenv("DT_URL");
+                public Object read(String path) {
+                    return rest.getForObject(base + path, Object.class);
+                }
+            }
+            """;
+
     @Test
     void aCallerOfAWrapperIsParsedEvenWhenItsTextHasNoMarker() throws IOException {
-        write("src/w/Gateway.java", """
-                package w;
-                public class Gateway {
-                    private final org.springframework.web.client.RestTemplate rest = null;
-                    private final String base = System.getenv("DT_URL");
-                    public Object read(String path) {
-                        return rest.getForObject(base + path, Object.class);
-                    }
-                }
-                """);
+        write("src/w/Gateway.java", GATEWAY);
         write("src/w/Names.java", "package w;\nfinal class Names {\n    static final String P = \"/api/v2/problems\";\n}\n");
         write("src/w/Job.java", """
                 package w;
@@ -306,8 +309,44 @@ class SourceScannerTest {
             // Job reads no variable, Gateway reads DT_URL: the call binds through the wrapper's class
             assertThat(c.className()).isEqualTo("w.Gateway");
             assertThat(c.resolution()).isEqualTo(Resolution.CROSS_FILE_CONSTANT);
+            // reported where the path is handed in; the wrapper's client use is where the request is sent
+            assertThat(c.related()).singleElement().satisfies(r -> {
+                assertThat(r.location().toString()).isEqualTo("src/w/Gateway.java:6:21");
+                assertThat(r.note()).isEqualTo("the request is sent here (spring-resttemplate), in Gateway.read");
+            });
         });
         assertThat(facts.filesParsed()).isEqualTo(3);
+        assertThat(facts.explained()).isEmpty();
+    }
+
+    @Test
+    void explainingAFileTellsHowItWasReadAndWhatBecameOfEachClientUse() throws IOException {
+        write("src/w/Gateway.java", GATEWAY);
+        write("src/w/Job.java", "package w;\nclass Job {\n    Object run(Gateway g) {\n"
+                + "        return g.read(\"/api/v2/problems\");\n    }\n}\n");
+        write("src/w/Unrelated.java", "package w;\nclass Unrelated { int n; }\n");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).toList();
+        }
+        CodeFacts facts = new SourceScanner(CATALOG).explaining(java.util.Set.of("src/w/Gateway.java",
+                "src/w/Unrelated.java")).scan(root, files);
+
+        assertThat(facts.explained()).extracting(ExplainedFile::file)
+                .containsExactly("src/w/Gateway.java", "src/w/Unrelated.java");
+        ExplainedFile gateway = facts.explained().get(0);
+        assertThat(gateway.read()).isEqualTo("parsed; 1 client use(s) recognised");
+        assertThat(gateway.traces()).extracting(t -> t.location().toString())
+                .containsExactly("src/w/Gateway.java:6:21", "src/w/Job.java:4:18");
+        assertThat(gateway.traces().get(0).verdict()).startsWith("the URL takes parameter(s) [path] of Gateway.read");
+        assertThat(gateway.traces().get(0).call()).isNull();
+        CallTrace atCaller = gateway.traces().get(1);
+        assertThat(atCaller.url()).isEqualTo("{getenv}/api/v2/problems");
+        assertThat(atCaller.call()).isEqualTo(facts.calls().get(0));
+        assertThat(atCaller.verdict()).isEqualTo("a call GET /api/v2/problems, matched to the catalog operation"
+                + " GET /api/v2/problems [problems.read]");
+        assertThat(facts.explained().get(1).read()).startsWith("holds no HTTP client");
+        assertThat(facts.explained().get(1).traces()).isEmpty();
     }
 
     @Test

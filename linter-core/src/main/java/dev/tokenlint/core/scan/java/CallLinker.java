@@ -5,8 +5,10 @@ import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.catalog.PermissionCatalog;
 import dev.tokenlint.core.scan.ApiCall;
 import dev.tokenlint.core.scan.AuthHeader;
+import dev.tokenlint.core.scan.CallTrace;
 import dev.tokenlint.core.scan.EnvRead;
 import dev.tokenlint.core.scan.InputProblem;
+import dev.tokenlint.core.scan.RelatedLocation;
 import dev.tokenlint.core.scan.Resolution;
 import dev.tokenlint.core.scan.java.FileFacts.CallKind;
 import dev.tokenlint.core.scan.java.FileFacts.CallSite;
@@ -32,6 +34,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,8 +63,19 @@ public final class CallLinker {
     private final PermissionCatalog catalog;
     private final PathNormalizer normalizer = new PathNormalizer();
 
+    private final Set<String> traceFiles;
+
     public CallLinker(PermissionCatalog catalog) {
+        this(catalog, Set.of());
+    }
+
+    /**
+     * A linker that also records, for each client use and wrapper caller in {@code traceFiles}
+     * (paths as in locations), what it concluded and why ({@link Linked#traces()}).
+     */
+    public CallLinker(PermissionCatalog catalog, Set<String> traceFiles) {
         this.catalog = catalog;
+        this.traceFiles = Set.copyOf(traceFiles);
     }
 
     /**
@@ -72,15 +86,22 @@ public final class CallLinker {
      * verb-named call ({@code sender.post(Paths.EVENTS, body)}).
      */
     public record Linked(List<ApiCall> calls, List<AuthHeader> authHeaders, List<EnvRead> envReads,
-                         Set<String> missingTypes, Set<String> wrapperTypes, List<InputProblem> problems) {
+                         Set<String> missingTypes, Set<String> wrapperTypes, List<InputProblem> problems,
+                         List<CallTrace> traces) {
+
+        /** What the link phase found, without traces. */
+        public Linked(List<ApiCall> calls, List<AuthHeader> authHeaders, List<EnvRead> envReads,
+                      Set<String> missingTypes, Set<String> wrapperTypes, List<InputProblem> problems) {
+            this(calls, authHeaders, envReads, missingTypes, wrapperTypes, problems, List.of());
+        }
     }
 
     /** A call site to decide on: where, what, and in which file its expression is read. */
     private record Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params,
                              Set<String> evidenceFiles, List<StrExpr> passedIn, String wrapperClass, String verbHint,
-                             boolean fieldsExpanded, boolean anchored) {
+                             boolean fieldsExpanded, boolean anchored, List<RelatedLocation> via, String calls) {
         Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params, Set<String> evidenceFiles) {
-            this(site, url, file, params, evidenceFiles, List.of(), "", null, false, false);
+            this(site, url, file, params, evidenceFiles, List.of(), "", null, false, false, List.of(), "");
         }
     }
 
@@ -90,7 +111,7 @@ public final class CallLinker {
 
     public Linked link(List<FileFacts> files) {
         ConstantResolver resolver = new ConstantResolver(files);
-        Run run = new Run();
+        Run run = new Run(traceFiles);
         List<EnvRead> envReads = envReads(files, resolver);
         envReads.forEach(e -> run.classesReadingEnv.add(e.className()));
         for (FileFacts f : files) {
@@ -187,7 +208,7 @@ public final class CallLinker {
                                 c.kind(), c.interfaceName(), c.implementableBy(), b.getValue().enclosingMethod(),
                                 b.getValue().params(), c.methodExpr(), c.guards());
                         candidates.add(new Candidate(at, joined, f, Map.of(), Set.of(b.getKey().file()), List.of(),
-                                "", null, false, true));
+                                "", null, false, true, List.of(), ""));
                     }
                     continue;
                 }
@@ -241,8 +262,11 @@ public final class CallLinker {
         }
         List<ApiCall> distinct = new ArrayList<>(dedupe(run.calls).values());
         distinct.sort(Comparator.comparing(ApiCall::location).thenComparing(ApiCall::endpoint));
+        List<CallTrace> traces = new ArrayList<>(new LinkedHashSet<>(run.traces));
+        traces.sort(Comparator.comparing(CallTrace::location).thenComparing(CallTrace::url)
+                .thenComparing(CallTrace::verdict));
         return new Linked(distinct, headers(files, resolver, run.dynatraceMethods, run.dynatraceClasses, clientMethods),
-                envReads, resolver.missingTypes(), worthFollowing(files, run), run.problems);
+                envReads, resolver.missingTypes(), worthFollowing(files, run), run.problems, traces);
     }
 
     /** Path fragments of the catalog's API families, the sign of a constant that names an endpoint. */
@@ -284,6 +308,10 @@ public final class CallLinker {
         if (!c.fieldsExpanded()) {
             List<Candidate> expanded = expandFields(c, resolver, run);
             if (!expanded.isEmpty()) {
+                if (run.traced(c)) {
+                    trace(c, resolver, run, "reads fields of its class for the URL or method: decided once for each of "
+                            + expanded.size() + " method(s) that assign them", null);
+                }
                 for (Candidate e : expanded) {
                     link(e, level, resolver, run, next);
                 }
@@ -306,8 +334,23 @@ public final class CallLinker {
             if (!derived.isEmpty()) {
                 next.addAll(derived);
                 run.wrapperCandidates.add(Map.entry(c, derived));
+                if (run.traced(c)) {
+                    trace(c, resolver, run, "the URL takes parameter(s) " + new java.util.TreeSet<>(wrapperParams)
+                            + " of " + shownMethod(c.site().enclosingMethod()) + ": decided at its "
+                            + derived.size() + " caller(s): " + callers(derived), null);
+                }
                 return;
             }
+            if (run.traced(c)) {
+                trace(c, resolver, run, "the URL takes parameter(s) " + new java.util.TreeSet<>(wrapperParams) + " of "
+                        + shownMethod(c.site().enclosingMethod()) + ", but no caller of it was found in the sources"
+                        + " scanned; decided here", null);
+            }
+        } else if (!wrapperParams.isEmpty() && run.traced(c)) {
+            trace(c, resolver, run, "the URL takes parameter(s) " + new java.util.TreeSet<>(wrapperParams)
+                    + ", but callers are not followed further here (" + (run.followWrappers
+                    ? "at most " + MAX_WRAPPER_DEPTH + " wrappers deep" : "the scan's link budget is spent")
+                    + "); decided here", null);
         }
         decide(c, resolver, run).ifPresent(call -> {
             run.calls.add(call);
@@ -340,6 +383,28 @@ public final class CallLinker {
         /** Candidates this run may still decide or follow before it stops following wrappers. */
         int budget = MAX_CANDIDATES;
         boolean followWrappers = true;
+        final Set<String> traceFiles;
+        final List<CallTrace> traces = new ArrayList<>();
+
+        Run(Set<String> traceFiles) {
+            this.traceFiles = traceFiles;
+        }
+
+        /** Whether what is concluded about {@code c} is to be explained: it sits in, or passed through, a traced file. */
+        boolean traced(Candidate c) {
+            if (traceFiles.isEmpty()) {
+                return false;
+            }
+            if (traceFiles.contains(c.site().location().file())) {
+                return true;
+            }
+            for (RelatedLocation r : c.via()) {
+                if (traceFiles.contains(r.location().file())) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         /**
          * Whether a call on {@code receiver} can reach a wrapper declared in {@code wrapper}: the same
@@ -522,7 +587,7 @@ public final class CallLinker {
             CallSite site = new CallSite(s.location(), s.method(), url, s.client(), s.className(), s.kind(),
                     s.interfaceName(), s.implementableBy(), context, params, methodExpr, guards);
             out.add(new Candidate(site, url, c.file(), c.params(), c.evidenceFiles(), c.passedIn(), c.wrapperClass(),
-                    c.verbHint(), true, c.anchored()));
+                    c.verbHint(), true, c.anchored(), c.via(), c.calls()));
         }
         return out;
     }
@@ -716,10 +781,30 @@ public final class CallLinker {
             }
             String wrapperClass = c.wrapperClass().isEmpty() ? c.site().className() : c.wrapperClass();
             String hint = c.verbHint() != null ? c.verbHint() : VerbNames.verbOf(name);
+            List<RelatedLocation> via = new ArrayList<>(c.via());
+            if (c.anchored()) {
+                via.add(new RelatedLocation(inv.location(), "gives the base URL here, calling " + shownMethod(key)));
+            } else if (c.via().isEmpty()) {
+                via.add(new RelatedLocation(s0.location(), "the request is sent here (" + s0.client().id() + "), in "
+                        + shownMethod(key)));
+            } else {
+                via.add(new RelatedLocation(s0.location(), "passes the URL on here, calling "
+                        + shownMethod(c.calls())));
+            }
             out.add(new Candidate(site, url, c.anchored() ? c.file() : callerFile, Map.of(), evidence, passed,
-                    wrapperClass, hint, false, c.anchored()));
+                    wrapperClass, hint, false, c.anchored(), via, key));
         }
         return out;
+    }
+
+    /** {@code Type.name} of a method key {@code Type#name/arity}, as a reader writes it. */
+    private static String shownMethod(String key) {
+        int hash = key.indexOf('#');
+        int slash = key.lastIndexOf('/');
+        if (hash < 0) {
+            return key;
+        }
+        return key.substring(0, hash) + "." + (slash > hash ? key.substring(hash + 1, slash) : key.substring(hash + 1));
     }
 
     /** An unqualified call of a method that the caller's file imports statically from {@code type}. */
@@ -801,11 +886,61 @@ public final class CallLinker {
         }
     }
 
-    /** Resolves, normalises and matches one candidate; empty when it is not a Dynatrace call. */
+    /** Records, for an explained candidate, the URL as far as it resolves and the verdict. */
+    private void trace(Candidate c, ConstantResolver resolver, Run run, String verdict, ApiCall call) {
+        String url;
+        try {
+            url = PathNormalizer.shownUnresolved(resolver.resolve(c.url(), c.file(), c.params()));
+        } catch (RuntimeException e) {
+            url = "(could not be read: " + e.getClass().getSimpleName() + ")";
+        }
+        run.traces.add(new CallTrace(c.site().location(), c.site().client().id(), url, verdict, call, c.via()));
+    }
+
+    /** The first few callers' locations, for a trace. */
+    private static String callers(List<Candidate> derived) {
+        List<String> at = derived.stream().map(d -> d.site().location().toString()).distinct().sorted().toList();
+        return at.size() <= 5 ? String.join(", ", at)
+                : String.join(", ", at.subList(0, 5)) + " and " + (at.size() - 5) + " more";
+    }
+
+    /** {@link #decideWhy} with the verdict recorded when {@code c} is explained. */
     private Optional<ApiCall> decide(Candidate c, ConstantResolver resolver, Run run) {
+        StringBuilder why = run.traced(c) ? new StringBuilder() : null;
+        Optional<ApiCall> call = decideWhy(c, resolver, run, why);
+        if (why != null) {
+            trace(c, resolver, run, call.map(CallLinker::verdictOf).orElse(why.toString()), call.orElse(null));
+        }
+        return call;
+    }
+
+    private static String verdictOf(ApiCall call) {
+        if (call.resolution() == Resolution.UNRESOLVED) {
+            return "reported as unresolved-call: part of the URL is only known at run time, so the endpoint and "
+                    + "its scope are not known";
+        }
+        String method = call.method() == null ? "? (the method is not known)" : call.method();
+        if (call.operation() == null) {
+            return "a Dynatrace API call " + method + " " + call.path() + ", but no catalog operation matches it";
+        }
+        return "a call " + method + " " + call.path() + ", matched to the catalog operation "
+                + call.operation().endpoint() + " " + (call.operation().needsNoScope() ? "(no scope)"
+                : call.operation().scopes().toString());
+    }
+
+    /** Appends the reason for no call to {@code why} (when tracing) and returns empty. */
+    private static Optional<ApiCall> none(StringBuilder why, String reason) {
+        if (why != null) {
+            why.append("not a Dynatrace call: ").append(reason);
+        }
+        return Optional.empty();
+    }
+
+    /** Resolves, normalises and matches one candidate; empty when it is not a Dynatrace call. */
+    private Optional<ApiCall> decideWhy(Candidate c, ConstantResolver resolver, Run run, StringBuilder why) {
         CallSite site = c.site();
         if (!guardsHold(c, resolver)) {
-            return Optional.empty();
+            return none(why, "a condition around the request says this caller takes another branch");
         }
         String method = site.method();
         boolean guessed = false;
@@ -826,24 +961,36 @@ public final class CallLinker {
             if (site.kind() == CallKind.CONFIG) {
                 return Optional.of(new ApiCall(site.method(), "/api/v2/metrics/ingest",
                         match(site.method(), "/api/v2/metrics/ingest"), Resolution.CONFIGURATION, site.location(),
-                        className, site.client().id()));
+                        className, site.client().id(), c.via()));
             }
             if (site.kind() == CallKind.CODE && !r.isText() && !otherHost(r)
                     && (looksLikeDynatrace(r, site) || c.file().dynatraceMarker() && readAtRunTime(r, site))) {
                 return Optional.of(new ApiCall(method, PathNormalizer.shownUnresolved(r), null,
                         Resolution.UNRESOLVED,
-                        site.location(), className, site.client().id()));
+                        site.location(), className, site.client().id(), c.via()));
             }
-            return Optional.empty();
+            if (r.isText()) {
+                return none(why, "the URL is fully known and holds no Dynatrace API path (/api/...)");
+            }
+            if (otherHost(r)) {
+                return none(why, "the URL starts with a host that is not Dynatrace's");
+            }
+            if (site.kind() == CallKind.VERB) {
+                return none(why, "a method named for an HTTP verb, but what it is given resolves to no /api/ path");
+            }
+            return none(why, "the URL is only partly known, its known parts hold no /api/ path, and nothing marks"
+                    + " it as Dynatrace's (no Dynatrace-looking part, and no value read at run time in a file that"
+                    + " names Dynatrace)");
         }
         String path = n.get().path();
         if (n.get().host() == Host.OTHER) {
-            return Optional.empty();
+            return none(why, "the URL's host is another service's");
         }
         Operation op = match(method, path);
         if (verbNamed && op == null) {
             // the verb comes from a name: only a path that accepts it makes this a call
-            return Optional.empty();
+            return none(why, "the method " + method + " is guessed from a method name, and no catalog operation "
+                    + "accepts " + method + " " + path);
         }
         boolean distinctive = DISTINCTIVE.stream().anyMatch(path::startsWith);
         // A class named for another product sends to that product unless its own file names Dynatrace:
@@ -853,10 +1000,14 @@ public final class CallLinker {
         boolean evidence = !otherProduct && (n.get().host() == Host.DYNATRACE || fileEvidence || distinctive)
                 || site.kind() == CallKind.CONFIG;
         if (!evidence) {
-            return Optional.empty();
+            return none(why, otherProduct ? "the class " + className + " is named for another monitoring product"
+                    + " and its file does not name Dynatrace"
+                    : "the path " + path + " is shared with other products, and neither the host, the file nor the"
+                    + " constants used name Dynatrace");
         }
         if (op == null && n.get().host() != Host.DYNATRACE && site.kind() != CallKind.CONFIG && !distinctive) {
-            return Optional.empty();
+            return none(why, "no catalog operation matches " + (method == null ? "?" : method) + " " + path
+                    + " and the host is not known to be Dynatrace's");
         }
         Resolution resolution = switch (site.kind()) {
             case INTERFACE -> Resolution.ANNOTATION;
@@ -864,7 +1015,8 @@ public final class CallLinker {
             case CODE, VERB -> c.passedIn().isEmpty() ? r.mainKind() : passedKind(c, resolver);
         };
         ClientId client = site.kind() == CallKind.VERB ? ClientId.VERB_NAMED : site.client();
-        return Optional.of(new ApiCall(method, path, op, resolution, site.location(), className, client.id()));
+        return Optional.of(new ApiCall(method, path, op, resolution, site.location(), className, client.id(),
+                c.via()));
     }
 
     /**
