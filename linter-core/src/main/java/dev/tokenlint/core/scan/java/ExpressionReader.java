@@ -71,14 +71,19 @@ final class ExpressionReader {
             "Objects", "UriBuilder", "ServletUriComponentsBuilder", "DefaultUriBuilderFactory", "URL", "Uri");
 
     private final Map<String, StrExpr> bindings;
+    private final LocalWrites locals;
 
-    /** @param bindings names bound to known values, e.g. a URI builder lambda's parameter */
-    ExpressionReader(Map<String, StrExpr> bindings) {
+    /**
+     * @param bindings names bound to known values, e.g. a URI builder lambda's parameter
+     * @param locals   the file's index of local writes, shared by every reader of the file
+     */
+    ExpressionReader(Map<String, StrExpr> bindings, LocalWrites locals) {
         this.bindings = bindings;
+        this.locals = locals;
     }
 
-    ExpressionReader() {
-        this(Map.of());
+    ExpressionReader(LocalWrites locals) {
+        this(Map.of(), locals);
     }
 
     /** The value of {@code e} as far as its file tells. */
@@ -221,8 +226,9 @@ final class ExpressionReader {
         }
         List<Write> writes = new ArrayList<>();
         boolean declared = false;
-        for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
-            if (v.getNameAsString().equals(name) && before(v, at)) {
+        LocalWrites.Names written = locals.of(body, name);
+        for (VariableDeclarator v : written.declarations()) {
+            if (before(v, at)) {
                 declared = true;
                 v.getInitializer().ifPresent(init -> writes.add(new Write(v.getBegin().get(), init, false)));
             }
@@ -230,9 +236,8 @@ final class ExpressionReader {
         if (!declared) {
             return Optional.empty();
         }
-        for (AssignExpr a : body.findAll(AssignExpr.class)) {
-            if (a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name) && before(a, at)
-                    && !a.isAncestorOf(use)) {
+        for (AssignExpr a : written.assignments()) {
+            if (before(a, at) && !a.isAncestorOf(use)) {
                 if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
                     writes.add(new Write(a.getBegin().get(), a.getValue(), false));
                 } else if (a.getOperator() == AssignExpr.Operator.PLUS) {
@@ -240,9 +245,8 @@ final class ExpressionReader {
                 }
             }
         }
-        for (MethodCallExpr m : body.findAll(MethodCallExpr.class)) {
-            if (m.getNameAsString().equals("append") && m.getArguments().size() == 1 && before(m, at)
-                    && CallChains.chainRoot(m) instanceof NameExpr r && r.getNameAsString().equals(name)) {
+        for (MethodCallExpr m : written.appends()) {
+            if (before(m, at)) {
                 writes.add(new Write(m.getArgument(0).getBegin().orElse(m.getBegin().get()), m.getArgument(0), true));
             }
         }

@@ -31,7 +31,8 @@ final class UnitContext implements SourceFile {
     private final String file;
     private final String pkg;
     private final List<String> imports;
-    private final ExpressionReader reader = new ExpressionReader();
+    private final LocalWrites locals = new LocalWrites();
+    private final ExpressionReader reader = new ExpressionReader(locals);
 
     UnitContext(String file, String pkg, List<String> imports) {
         this.file = file;
@@ -69,7 +70,7 @@ final class UnitContext implements SourceFile {
 
     @Override
     public StrExpr read(Expression e, Map<String, StrExpr> bindings) {
-        return new ExpressionReader(bindings).read(e);
+        return new ExpressionReader(bindings, locals).read(e);
     }
 
     /** Where {@code n} starts, in this file. */
