@@ -111,6 +111,31 @@ def match(labels, calls, slack):
     return pairs, used
 
 
+def snapshot(mirrors, repo):
+    """The bare git directory of repo under mirrors, or None when it is not present."""
+    git_dir = mirrors / repo.replace("/", "+")
+    if (git_dir / "repo" / "HEAD").exists():
+        git_dir = git_dir / "repo"  # the layout fetch leaves
+    return git_dir if git_dir.exists() else None
+
+
+def extract_corpus(mirrors, dest, only):
+    for label_file in sorted((HERE / "labels").glob("*.tsv")):
+        meta, _ = read_labels(label_file)
+        repo, commit = meta.get("repo"), meta.get("commit")
+        if not repo or not commit or (only and repo not in only):
+            continue
+        git_dir = snapshot(mirrors, repo)
+        if git_dir is None:
+            print(f"not present: {repo}")
+            continue
+        target = dest / repo.replace("/", "+")
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True)
+        extract(git_dir, commit, target)
+        print(f"{repo}: {sum(1 for _ in target.rglob('*.java'))} Java files")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mirrors", default="/work/.mirror", help="folder of the bare git snapshots (OWNER+NAME)")
@@ -118,8 +143,13 @@ def main():
     ap.add_argument("--slack", type=int, default=3, help="lines a reported call may be away from its label")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every missed and every extra call")
     ap.add_argument("--json", help="also write the per-repository numbers to this file")
+    ap.add_argument("--extract-to", metavar="DIR",
+                    help="only extract each present repository's labelled commit to DIR/OWNER+NAME (the speed "
+                         "corpus of benchmarks/run.sh) and stop; nothing is scanned")
     ap.add_argument("repos", nargs="*", help="only these OWNER/NAME")
     args = ap.parse_args()
+    if args.extract_to:
+        return extract_corpus(Path(args.mirrors), Path(args.extract_to), args.repos)
     jar = Path(args.jar)
     if not jar.exists():
         sys.exit(f"{jar} not found: build tokenlint first (./mvnw -q install -DskipTests)")
@@ -135,10 +165,8 @@ def main():
             continue
         if args.repos and repo not in args.repos:
             continue
-        git_dir = Path(args.mirrors) / repo.replace("/", "+")
-        if (git_dir / "repo" / "HEAD").exists():
-            git_dir = git_dir / "repo"  # the layout fetch leaves
-        if not git_dir.exists():
+        git_dir = snapshot(Path(args.mirrors), repo)
+        if git_dir is None:
             absent.append(repo)
             continue
         work = Path(tempfile.mkdtemp(prefix="tokenlint-real-"))
