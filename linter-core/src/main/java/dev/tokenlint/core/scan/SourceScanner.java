@@ -308,15 +308,23 @@ public final class SourceScanner {
         if (read.text() == null) {
             return false;
         }
+        // One pass over the words, each looked up in the set: a round may ask for hundreds of wrapper
+        // names (a generated client's API classes), and one indexOf per name made this the hottest loop.
         String text = read.text();
-        for (String t : types) {
-            for (int i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
-                boolean startsWord = i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1));
-                int end = i + t.length();
-                boolean endsWord = end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
-                if (startsWord && endsWord) {
-                    return true;
-                }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isJavaIdentifierStart(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                i++;
+            }
+            boolean preceded = start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1));
+            if (!preceded && types.contains(text.substring(start, i))) {
+                return true;
             }
         }
         return false;
