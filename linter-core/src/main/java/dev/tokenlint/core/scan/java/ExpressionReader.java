@@ -72,18 +72,21 @@ final class ExpressionReader {
 
     private final Map<String, StrExpr> bindings;
     private final LocalWrites locals;
+    private final DeclaredTypes types;
 
     /**
      * @param bindings names bound to known values, e.g. a URI builder lambda's parameter
      * @param locals   the file's index of local writes, shared by every reader of the file
+     * @param types    the file's index of declared types, shared likewise
      */
-    ExpressionReader(Map<String, StrExpr> bindings, LocalWrites locals) {
+    ExpressionReader(Map<String, StrExpr> bindings, LocalWrites locals, DeclaredTypes types) {
         this.bindings = bindings;
         this.locals = locals;
+        this.types = types;
     }
 
-    ExpressionReader(LocalWrites locals) {
-        this(Map.of(), locals);
+    ExpressionReader(LocalWrites locals, DeclaredTypes types) {
+        this(Map.of(), locals, types);
     }
 
     /** The value of {@code e} as far as its file tells. */
@@ -379,9 +382,9 @@ final class ExpressionReader {
             receiver = enclosingType(m);
         } else if (s instanceof NameExpr n) {
             String v = n.getNameAsString();
-            receiver = JavaFileExtractor.declaredType(m, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
+            receiver = types.of(m, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
         } else if (s instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
-            receiver = JavaFileExtractor.declaredType(m, f.getNameAsString()).orElse("");
+            receiver = types.of(m, f.getNameAsString()).orElse("");
         } else if (s instanceof FieldAccessExpr f && isTypeName(f)) {
             receiver = f.getNameAsString(); // pkg.Type.method()
         } else {

@@ -160,44 +160,6 @@ public final class JavaFileExtractor {
         return parser.parse(text);
     }
 
-    /** The simple name of the declared type of {@code name} as seen at {@code use}: local, parameter or field. */
-    static Optional<String> declaredType(Node use, String name) {
-        Optional<Node> p = use.getParentNode();
-        while (p.isPresent()) {
-            Node n = p.get();
-            if (n instanceof CallableDeclaration<?> c) {
-                for (Parameter param : c.getParameters()) {
-                    if (param.getNameAsString().equals(name)) {
-                        return Optional.of(simpleType(param.getType().asString()));
-                    }
-                }
-                for (VariableDeclarator v : c.findAll(VariableDeclarator.class)) {
-                    if (v.getNameAsString().equals(name) && !v.getType().isVarType()) {
-                        return Optional.of(simpleType(v.getType().asString()));
-                    }
-                }
-            }
-            if (n instanceof TypeDeclaration<?> t) {
-                for (FieldDeclaration f : t.getFields()) {
-                    for (VariableDeclarator v : f.getVariables()) {
-                        if (v.getNameAsString().equals(name)) {
-                            return Optional.of(simpleType(v.getType().asString()));
-                        }
-                    }
-                }
-            }
-            p = n.getParentNode();
-        }
-        return Optional.empty();
-    }
-
-    private static String simpleType(String t) {
-        int lt = t.indexOf('<');
-        String s = lt >= 0 ? t.substring(0, lt) : t;
-        int dot = s.lastIndexOf('.');
-        return dot >= 0 ? s.substring(dot + 1) : s;
-    }
-
     /** The state of reading one compilation unit. */
     private final class Extraction {
         private final String file;
@@ -567,7 +529,7 @@ public final class JavaFileExtractor {
                 return;
             }
             String iface = ((ClassExpr) c.getArgument(0)).getType().asString();
-            iface = simpleType(iface);
+            iface = DeclaredTypes.simpleType(iface);
             if (target) {
                 retrofitBases.add(new RetrofitBase(iface, ctx.reader().read(c.getArgument(1))));
                 return;
@@ -600,7 +562,7 @@ public final class JavaFileExtractor {
             for (Expression a : arguments) {
                 if (a instanceof ClassExpr k) {
                     // a class literal: generic factories are told the interface this way
-                    args.add(new StrExpr.Ref(simpleType(k.getType().asString()) + CLASS_LITERAL));
+                    args.add(new StrExpr.Ref(DeclaredTypes.simpleType(k.getType().asString()) + CLASS_LITERAL));
                     continue;
                 }
                 args.add(a instanceof StringLiteralExpr || a instanceof FieldAccessExpr || a instanceof NameExpr
@@ -617,9 +579,9 @@ public final class JavaFileExtractor {
                 return ctx.enclosingTypeName(c);
             } else if (scope.get() instanceof NameExpr n) {
                 String v = n.getNameAsString();
-                return declaredType(c, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
+                return ctx.declaredType(c, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
             } else if (scope.get() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
-                return declaredType(c, f.getNameAsString()).orElse("");
+                return ctx.declaredType(c, f.getNameAsString()).orElse("");
             }
             return "";
         }
@@ -749,7 +711,7 @@ public final class JavaFileExtractor {
         /** What URL helpers return: of several returns, the one with the most literal text. */
         private void readReturns() {
             for (MethodDeclaration m : all(MethodDeclaration.class)) {
-                if (m.getBody().isEmpty() || !URL_TYPES.contains(simpleType(m.getType().asString()))) {
+                if (m.getBody().isEmpty() || !URL_TYPES.contains(DeclaredTypes.simpleType(m.getType().asString()))) {
                     continue;
                 }
                 StrExpr best = null;

@@ -32,7 +32,8 @@ final class UnitContext implements SourceFile {
     private final String pkg;
     private final List<String> imports;
     private final LocalWrites locals = new LocalWrites();
-    private final ExpressionReader reader = new ExpressionReader(locals);
+    private final DeclaredTypes types = new DeclaredTypes();
+    private final ExpressionReader reader = new ExpressionReader(locals, types);
 
     UnitContext(String file, String pkg, List<String> imports) {
         this.file = file;
@@ -65,12 +66,12 @@ final class UnitContext implements SourceFile {
 
     @Override
     public Optional<String> declaredType(Node use, String name) {
-        return JavaFileExtractor.declaredType(use, name);
+        return types.of(use, name);
     }
 
     @Override
     public StrExpr read(Expression e, Map<String, StrExpr> bindings) {
-        return new ExpressionReader(bindings, locals).read(e);
+        return new ExpressionReader(bindings, locals, types).read(e);
     }
 
     /** Where {@code n} starts, in this file. */
