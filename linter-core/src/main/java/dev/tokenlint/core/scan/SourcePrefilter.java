@@ -36,8 +36,12 @@ public final class SourcePrefilter {
     private static final TextMarkers RUNTIME_READS = new TextMarkers(List.of("getenv", "getProperty", "@Value"),
             List.of());
 
-    /** Fragments of API paths and of what configures or suppresses a call, matched case-sensitively. */
-    private static final List<String> PATH_MARKERS = List.of("/api", "api/", "otlp", "\"tokenlint");
+    /**
+     * Fragments of API paths and of what configures or suppresses a call, matched case-sensitively.
+     * {@code DynatraceConfig} is Micrometer's registry configuration: a file implementing it configures
+     * a call by itself, with no client and often no path in sight.
+     */
+    private static final List<String> PATH_MARKERS = List.of("/api", "api/", "otlp", "\"tokenlint", "DynatraceConfig");
 
     /**
      * The HTTP clients the scanner understands, by the markers each library names (mostly packages:
