@@ -285,7 +285,7 @@ public final class CallLinker {
         }
         for (FileFacts f : files) {
             for (FileFacts.ConstantDef c : f.constants()) {
-                if (namesApiPath(c.value())) {
+                if (namesApiPath(c.value()) || c.enumArgs().stream().anyMatch(CallLinker::namesApiPath)) {
                     out.add(c.owner().substring(c.owner().lastIndexOf('.') + 1));
                 }
             }
@@ -323,7 +323,7 @@ public final class CallLinker {
             // the parameters only give the host (dynatraceUrl + PATH): a call in its own right
             wrapperParams = Set.of();
         }
-        if (!wrapperParams.isEmpty()) {
+        if (!wrapperParams.isEmpty() && !isOpen(c.url())) {
             String key = c.site().enclosingMethod();
             if (key.indexOf('#') > 0) {
                 run.wrapperTypes.add(key.substring(0, key.indexOf('#')));
@@ -861,6 +861,28 @@ public final class CallLinker {
      * Parameter holes of the site's own method in {@code e}, not inside an expression another file
      * passed in (those belong to the caller and were bound already).
      */
+    /**
+     * Whether {@code url} is made of holes alone (parameters, run-time values) and punctuation: a
+     * wrapper with such a URL adds nothing of its own, so a caller can make it a Dynatrace call only
+     * with an API path or Dynatrace evidence of its own, and a file with either is parsed anyway.
+     * Such a wrapper's mention alone does not make a skipped file worth reading.
+     */
+    private static boolean isOpen(StrExpr url) {
+        if (url instanceof Hole) {
+            return true;
+        }
+        if (url instanceof StrExpr.Lit l) {
+            return l.value().replaceAll("%[sd]", "").chars().noneMatch(Character::isLetterOrDigit);
+        }
+        if (url instanceof Concat c) {
+            return c.parts().stream().allMatch(CallLinker::isOpen);
+        }
+        if (url instanceof Format f) {
+            return isOpen(f.pattern()) && f.args().stream().allMatch(CallLinker::isOpen);
+        }
+        return url instanceof Scoped s && isOpen(s.expr());
+    }
+
     private static Set<String> paramHoles(StrExpr e, List<String> params) {
         Set<String> out = new HashSet<>();
         collectParamHoles(e, params, out, false);
