@@ -1,8 +1,13 @@
 package dev.tokenlint.core.scan;
 
 import dev.tokenlint.core.input.Location;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +20,15 @@ public final class TokenPatternScanner {
 
     private static final Pattern TOKEN =
             Pattern.compile("(?<![A-Za-z0-9])(dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24})\\.[A-Z0-9]{64}(?![A-Za-z0-9])");
+
+    /**
+     * SHA-256 (hex) of the tokens Dynatrace publishes as examples: the access-token example of its
+     * documentation and API specifications ({@code dt0c01.ST2EY72KQINMH574WMNVI7YN...}), which
+     * generated clients, mocks and copied specs carry. Its secret is public, so it is no leaked
+     * secret; only the whole token matches, and only its hash is kept here.
+     */
+    private static final Set<String> DOCUMENTED_EXAMPLES =
+            Set.of("559fab6733c7072076ce2ef9d3e21f9abb7cab2cbcf96212ece598fcc78668fc");
 
     /** {@code Api-Token=} as a query parameter: after {@code ?} or {@code &}, any case. */
     private static final Pattern QUERY_PARAM = Pattern.compile("[?&](api-token)=", Pattern.CASE_INSENSITIVE);
@@ -33,11 +47,24 @@ public final class TokenPatternScanner {
         LineIndex lines = new LineIndex(text);
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
+            if (isDocumentedExample(m.group())) {
+                continue;
+            }
             int start = m.start();
             boolean inUrl = isQueryValue(text, start);
             out.add(new TokenLiteral(lines.location(file, start), m.group(1), inUrl));
         }
         return out;
+    }
+
+    /** Whether {@code token} is one of the examples Dynatrace publishes (see {@link #DOCUMENTED_EXAMPLES}). */
+    static boolean isDocumentedExample(String token) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return DOCUMENTED_EXAMPLES.contains(HexFormat.of().formatHex(hash));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** Every {@code ?Api-Token=} query parameter in {@code text}. */
