@@ -33,6 +33,8 @@ assert new File(basedir, 'module-b/target/tokenlint/tokenlint.json').text.contai
 ['module-a', 'module-b', 'module-c'].each { m ->
     assert new File(basedir, "${m}/target/tokenlint").isDirectory() : "no reports for ${m}"
 }
-// The aggregator has no sources but owns the config: its token definitions are checked there.
-assert new File(basedir, 'target/tokenlint').isDirectory()
+// The parent's config is shared by the aggregator, module-a and module-c: its tokens are judged over their
+// calls by module-c, the last of them, whose reports hold that whole view.
+assert log =~ /tokenlint: the tokens of \.\.\/tokenlint\.yaml judged over the calls of 2 modules: module-a, module-c/
+assert new File(basedir, 'module-c/target/tokenlint/tokenlint.json').text.contains('module-a/src/main/java/com/acme/metrics/MetricsExporter.java')
 return true

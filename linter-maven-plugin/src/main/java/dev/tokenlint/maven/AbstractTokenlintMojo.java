@@ -4,19 +4,23 @@ import dev.tokenlint.core.engine.LintEngine;
 import dev.tokenlint.core.engine.LintRequest;
 import dev.tokenlint.core.engine.LintResult;
 import dev.tokenlint.core.input.InvalidInputException;
+import dev.tokenlint.core.rules.Finding;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -69,6 +73,12 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     protected String pluginVersion;
 
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
+    /** The goal's name as a pom binds it ({@code check}, {@code baseline}). */
+    protected abstract String goal();
+
     /** The module's folder: findings name files relative to it. */
     protected Path basedir() {
         return project.getBasedir().toPath().toAbsolutePath().normalize();
@@ -83,7 +93,32 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
             }
             return Optional.of(explicit);
         }
-        return new ConfigLocator(buildTop()).locate(basedir());
+        return new ConfigLocator(buildTop(project)).locate(basedir());
+    }
+
+    /**
+     * The config another module of the build uses, as its own check would find it: the {@code configFile}
+     * its pom or the command line names, else the nearest {@code tokenlint.yaml}.
+     */
+    private Optional<Path> configOf(MavenProject module) {
+        if (module.equals(project)) {
+            return configOrNone();
+        }
+        Path dir = module.getBasedir().toPath().toAbsolutePath().normalize();
+        String named = PluginUse.of(module, session, plugin.getPluginLookupKey(), goal()).configFile();
+        if (named != null && !named.isBlank()) {
+            Path file = dir.resolve(named.trim()).normalize();
+            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        }
+        return new ConfigLocator(buildTop(module)).locate(dir);
+    }
+
+    private Optional<Path> configOrNone() {
+        try {
+            return config();
+        } catch (MojoExecutionException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -91,16 +126,20 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
      * parent {@code pom.xml} on disk above the module; the module's folder when it stands alone.
      */
     protected Path buildTop() {
+        return buildTop(project);
+    }
+
+    private Path buildTop(MavenProject module) {
         List<Path> candidates = new ArrayList<>();
         if (session.getTopLevelProject() != null) {
             candidates.add(session.getTopLevelProject().getBasedir().toPath());
         }
         // Parent poms in a folder above this module belong to the same multi-module build, even when
         // only this module is built; topOf ignores a parent that lives elsewhere (a repository).
-        for (MavenProject p = project.getParent(); p != null && p.getFile() != null; p = p.getParent()) {
+        for (MavenProject p = module.getParent(); p != null && p.getFile() != null; p = p.getParent()) {
             candidates.add(p.getBasedir().toPath());
         }
-        return ConfigLocator.topOf(basedir(), candidates.toArray(Path[]::new));
+        return ConfigLocator.topOf(module.getBasedir().toPath(), candidates.toArray(Path[]::new));
     }
 
     /** The source and resource roots to scan; empty when the module has none. */
@@ -111,6 +150,22 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
         project.getTestResources().stream().map(Resource::getDirectory).forEach(test::add);
         return new SourceRoots(Path.of(project.getBuild().getDirectory()), includeTests, includeGenerated)
                 .select(main, test);
+    }
+
+    /**
+     * Another module's roots as its pom declares them. Not the live lists of its project: under {@code -T}
+     * its own build may be adding roots (generated sources) at this moment, and a module left out by
+     * {@code -pl} never gets them; the declared folders are the same whenever they are read.
+     */
+    private List<Path> declaredRoots(MavenProject module) {
+        org.apache.maven.model.Build build = module.getBuild();
+        List<String> main = new ArrayList<>();
+        main.add(build.getSourceDirectory());
+        build.getResources().forEach(r -> main.add(r.getDirectory()));
+        List<String> test = new ArrayList<>();
+        test.add(build.getTestSourceDirectory());
+        build.getTestResources().forEach(r -> test.add(r.getDirectory()));
+        return new SourceRoots(Path.of(build.getDirectory()), includeTests, includeGenerated).select(main, test);
     }
 
     /**
@@ -130,6 +185,113 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
         return Optional.of(new LintRequest(basedir(), config.orElse(null), roots, day(), baseline, false, List.of()));
     }
 
+    /**
+     * The verdict this module reports, or empty when it has nothing to lint: the findings at its own
+     * sources, and, when it is the module that reports its config's verdicts, the findings about the
+     * config judged over every module that shares it (see {@link SharedConfig}).
+     */
+    protected Optional<ModuleVerdict> lintModule(Optional<Path> config, Path baseline)
+            throws MojoExecutionException, MojoFailureException {
+        Optional<LintRequest> own = request(config, baseline);
+        if (config.isEmpty()) {
+            return own.isEmpty() ? Optional.empty() : Optional.of(ModuleVerdict.of(lint(own.get()), basedir()));
+        }
+        SharedConfig shared = SharedConfig.of(config.get(), session.getAllProjects(), session.getProjects(),
+                executionRoot(), this::configOf, this::reportsHere);
+        if (shared.onlyUser(project)) {
+            return own.isEmpty() ? Optional.empty() : Optional.of(ModuleVerdict.of(lint(own.get()), basedir()));
+        }
+        boolean onlyConfig = own.isPresent() && own.get().sourcePaths().equals(List.of(config.get()));
+        Optional<LintResult> mine = own.isEmpty() || onlyConfig ? Optional.empty()
+                : Optional.of(atOwnFiles(lint(own.get()), config.get()));
+        String where = relative(config.get());
+        if (!shared.reportsIn(project)) {
+            getLog().info("tokenlint: " + where + " is shared by " + FindingLines.plural(shared.users().size(), "module")
+                    + "; its tokens are judged over all of them" + shared.reporter()
+                    .map(r -> " and reported by " + r.getArtifactId()).orElse(""));
+            return mine.map(m -> ModuleVerdict.of(m, basedir()));
+        }
+        if (!shared.complete()) {
+            getLog().info("tokenlint: " + where + " lies above the folder this build started in, so modules beside"
+                    + " this one may use its tokens; the findings about it (unused-scope, ...) are not judged here:"
+                    + " build from " + relative(config.get().getParent()) + " for them");
+            return mine.map(m -> ModuleVerdict.of(m, basedir()));
+        }
+        Path folder = config.get().getParent();
+        List<LintRequest> modules = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (MavenProject user : shared.users()) {
+            List<Path> roots = user.equals(project) ? sourceRoots() : declaredRoots(user);
+            if (!roots.isEmpty()) {
+                modules.add(new LintRequest(user.getBasedir().toPath(), config.get(), roots, day(), null, false,
+                        List.of()));
+                names.add(user.getArtifactId());
+            }
+        }
+        LintResult whole;
+        try {
+            whole = new LintEngine(getClass().getClassLoader()).runShared(
+                    new LintRequest(folder, config.get(), List.of(), day(), baseline, false, List.of()), modules);
+        } catch (InvalidInputException e) {
+            throw new MojoFailureException("tokenlint: " + e.describe());
+        }
+        getLog().info("tokenlint: the tokens of " + where + " judged over the calls of "
+                + FindingLines.plural(names.size(), "module") + ": " + String.join(", ", names));
+        // The report is the config's whole view, every path from the config's folder; the log names files
+        // from this module like every other module's log.
+        String here = folder.relativize(basedir()).toString().replace('\\', '/');
+        List<Finding> reported = new ArrayList<>(whole.findings());
+        List<Finding> logged = new ArrayList<>(whole.findings().stream()
+                .map(f -> ModuleVerdict.renamed(f, file -> relative(folder.resolve(file)))).toList());
+        mine.ifPresent(m -> m.findings().forEach(f -> {
+            reported.add(here.isEmpty() ? f : ModuleVerdict.renamed(f, file -> here + "/" + file));
+            logged.add(f);
+        }));
+        reported.sort(Finding.ORDER);
+        logged.sort(Finding.ORDER);
+        LintResult report = new LintResult(whole.catalog(), whole.tokens(), whole.facts(), whole.bindings(),
+                whole.leastPrivilege(), reported, whole.rules(), whole.asOf(), whole.noIgnores());
+        return Optional.of(new ModuleVerdict(report, folder, logged));
+    }
+
+    /** Whether {@code module} runs this goal and reports there (this module: it does, it is running). */
+    private boolean reportsHere(MavenProject module) {
+        if (module.equals(project)) {
+            return true;
+        }
+        PluginUse use = PluginUse.of(module, session, plugin.getPluginLookupKey(), goal());
+        return use.runs() && !use.skipped();
+    }
+
+    /** {@code result} with only the findings at this module's own files, not those about the shared config. */
+    private LintResult atOwnFiles(LintResult result, Path config) {
+        Set<String> configFiles = new HashSet<>();
+        configFiles.add(shown(config));
+        result.tokens().forEach(t -> configFiles.add(t.location().file()));
+        List<Finding> own = result.findings().stream().filter(f -> !configFiles.contains(f.location().file())).toList();
+        return new LintResult(result.catalog(), result.tokens(), result.facts(), result.bindings(),
+                result.leastPrivilege(), own, result.rules(), result.asOf(), result.noIgnores());
+    }
+
+    /** The folder the build was started in. */
+    private Path executionRoot() {
+        String dir = session.getExecutionRootDirectory();
+        return dir == null ? buildTop() : Path.of(dir);
+    }
+
+    /** {@code path} as seen from this module's folder, for messages ({@code ../tokenlint.yaml}). */
+    protected String relative(Path path) {
+        String rel = basedir().relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return rel.isEmpty() ? "." : rel;
+    }
+
+    /** {@code path} relative to the module when below it, as the engine names files. */
+    protected String shown(Path path) {
+        Path base = basedir();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+
     /** Runs the engine with the rules and catalog on this plugin's class path. */
     protected LintResult lint(LintRequest request) throws MojoFailureException {
         try {
@@ -143,7 +305,7 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
         return pluginVersion == null ? "dev" : pluginVersion;
     }
 
-    private LocalDate day() throws MojoExecutionException {
+    protected LocalDate day() throws MojoExecutionException {
         if (asOf == null || asOf.isBlank()) {
             return LocalDate.now();
         }

@@ -1,7 +1,6 @@
 package dev.tokenlint.maven;
 
 import dev.tokenlint.core.engine.Baseline;
-import dev.tokenlint.core.engine.LintRequest;
 import dev.tokenlint.core.engine.LintResult;
 import dev.tokenlint.core.rules.Finding;
 import java.io.IOException;
@@ -22,6 +21,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class BaselineMojo extends AbstractTokenlintMojo {
 
     @Override
+    protected String goal() {
+        return "baseline";
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("tokenlint: skipped (tokenlint.skip)");
@@ -30,20 +34,18 @@ public final class BaselineMojo extends AbstractTokenlintMojo {
         Optional<Path> config = config();
         Path target = baselineFile.toPath().toAbsolutePath().normalize();
         Path existing = Files.isRegularFile(target) ? target : null;
-        Optional<LintRequest> request = request(config, existing);
-        if (request.isEmpty()) {
+        Optional<ModuleVerdict> verdict = lintModule(config, existing);
+        if (verdict.isEmpty()) {
             getLog().info("tokenlint: no sources in this module, no baseline written");
             return;
         }
-        LintResult result = lint(request.get());
+        LintResult result = verdict.get().report();
         List<Finding> accepted = result.baselineCandidates();
         try {
             Baseline.write(accepted, target);
         } catch (IOException e) {
             throw new MojoExecutionException("tokenlint: cannot write baseline " + target + ": " + e.getMessage(), e);
         }
-        Path base = basedir();
-        String shown = target.startsWith(base) ? base.relativize(target).toString().replace('\\', '/') : target.toString();
-        getLog().info("tokenlint: wrote " + FindingLines.plural(accepted.size(), "accepted finding") + " to " + shown);
+        getLog().info("tokenlint: wrote " + FindingLines.plural(accepted.size(), "accepted finding") + " to " + shown(target));
     }
 }

@@ -1,6 +1,5 @@
 package dev.tokenlint.maven;
 
-import dev.tokenlint.core.engine.LintRequest;
 import dev.tokenlint.core.engine.LintResult;
 import dev.tokenlint.core.report.ReportOptions;
 import dev.tokenlint.core.report.ReportDirectory;
@@ -45,6 +44,11 @@ public final class CheckMojo extends AbstractTokenlintMojo {
     private File outputDirectory;
 
     @Override
+    protected String goal() {
+        return "check";
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("tokenlint: skipped (tokenlint.skip)");
@@ -61,24 +65,24 @@ public final class CheckMojo extends AbstractTokenlintMojo {
         try {
             reports.select(ids);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("tokenlint: failOn " + e.getMessage());
+            throw new MojoExecutionException("tokenlint: formats: " + e.getMessage());
         }
 
         Optional<Path> config = config();
         Path baseline = baselineFile != null && baselineFile.isFile() ? baselineFile.toPath().toAbsolutePath() : null;
-        Optional<LintRequest> request = request(config, baseline);
-        if (request.isEmpty()) {
+        Optional<ModuleVerdict> verdict = lintModule(config, baseline);
+        if (verdict.isEmpty()) {
             getLog().info("tokenlint: no sources in this module, nothing to check");
             return;
         }
-        LintResult result = lint(request.get());
+        LintResult result = verdict.get().report();
 
-        logFindings(result);
+        logFindings(verdict.get().logged());
         if (config.isEmpty() && !result.facts().calls().isEmpty()) {
             getLog().info("tokenlint: no tokenlint.yaml in " + basedir() + " or its parent folders; "
                     + "`tokenlint init` writes one with the least-privilege scopes these calls need");
         }
-        List<Path> written = writeReports(result, reports, ids);
+        List<Path> written = writeReports(result, verdict.get().reportRoot(), reports, ids);
         getLog().info("tokenlint: " + summary(result));
         if (!written.isEmpty()) {
             getLog().info("tokenlint: reports written to "
@@ -106,8 +110,8 @@ public final class CheckMojo extends AbstractTokenlintMojo {
         return ids;
     }
 
-    private void logFindings(LintResult result) {
-        for (Finding f : result.openFindings()) {
+    private void logFindings(List<Finding> findings) {
+        for (Finding f : findings.stream().filter(Finding::isOpen).toList()) {
             String line = FindingLines.line(f);
             switch (f.severity()) {
                 case ERROR -> getLog().error(line);
@@ -122,14 +126,14 @@ public final class CheckMojo extends AbstractTokenlintMojo {
     }
 
     /** Writes one file per format; returns the files written. */
-    private List<Path> writeReports(LintResult result, ReportDirectory reports, List<String> ids)
+    private List<Path> writeReports(LintResult result, Path root, ReportDirectory reports, List<String> ids)
             throws MojoExecutionException {
         if (ids.isEmpty()) {
             return List.of();
         }
         try {
-            // SARIF paths are read against the repository root by code scanning: name the module's folder
-            String module = buildTop().relativize(basedir()).toString().replace('\\', '/');
+            // SARIF paths are read against the repository root by code scanning: name the report's folder
+            String module = buildTop().relativize(root.toAbsolutePath().normalize()).toString().replace('\\', '/');
             return reports.write(outputDir(), ids, result, ReportOptions.plain(version()).withSourceRoot(module));
         } catch (IOException e) {
             throw new MojoExecutionException("tokenlint: cannot write reports to " + outputDir() + ": " + e.getMessage(), e);
@@ -150,9 +154,4 @@ public final class CheckMojo extends AbstractTokenlintMojo {
         return s;
     }
 
-    /** {@code path} relative to the module when below it, as users read it in the log. */
-    private String shown(Path path) {
-        Path base = basedir();
-        return path.startsWith(base) ? base.relativize(path).toString().replace('\\', '/') : path.toString();
-    }
 }

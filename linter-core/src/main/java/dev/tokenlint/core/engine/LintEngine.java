@@ -135,6 +135,75 @@ public final class LintEngine {
      *                               bad catalog file); bad single token or source files become findings instead
      */
     public LintResult run(LintRequest request) {
+        ConfigInputs in = readConfig(request);
+        SourceFiles sourceFiles = new SourceFiles(request.root(), in.config().sources());
+        SourceFiles.Listing listing = sourceFiles.list(request.sourcePaths());
+        CodeFacts facts = scanSources(request.root(), in.catalog(), sourceFiles, listing, request.sourcePaths(),
+                in.literals());
+        return judge(request, in, facts, new Binder().bind(in.tokens(), facts));
+    }
+
+    /**
+     * The verdicts of one config that several source sets share, such as the modules of a Maven build below
+     * one {@code tokenlint.yaml}. Least privilege is a property of everything that uses a token, so the
+     * rules run over the config's tokens with the calls of every module: the config, catalog and token files
+     * are read once, relative to {@code config.root()}; each module is scanned and bound on its own, with its
+     * {@code usedBy} and {@code sources} globs read against its own root (as a run of that module alone would),
+     * and its calls are then named from {@code config.root()} (for example {@code module-b/src/main/java/...}).
+     *
+     * <p>Returns the findings located in the config and in the token files it names (unused-scope over
+     * every module's calls, duplicate names, expiry, ...); a finding at a call belongs to its module's own
+     * {@link #run} and is left out. The facts and bindings of the result hold every module's calls.
+     *
+     * @param config  names the config, the root its findings are relative to, the day and the baseline; its
+     *                source paths are not scanned
+     * @param modules one request per module: its root and source paths (the rest is taken from {@code config})
+     */
+    public LintResult runShared(LintRequest config, List<LintRequest> modules) {
+        ConfigInputs in = readConfig(config);
+        List<dev.tokenlint.core.scan.ApiCall> calls = new ArrayList<>();
+        Map<TokenDefinition, List<dev.tokenlint.core.scan.ApiCall>> byToken = new LinkedHashMap<>();
+        List<dev.tokenlint.core.scan.ApiCall> unbound = new ArrayList<>();
+        int scanned = 0;
+        int parsed = 0;
+        for (LintRequest module : modules) {
+            SourceFiles sourceFiles = new SourceFiles(module.root(), in.config().sources());
+            SourceFiles.Listing listing = sourceFiles.list(module.sourcePaths());
+            CodeFacts facts = scanSources(module.root(), in.catalog(), sourceFiles, listing, module.sourcePaths(),
+                    List.of());
+            ModulePaths paths = new ModulePaths(config.root(), module.root());
+            Bindings bindings = new Binder().bind(in.tokens(), facts);
+            facts.calls().stream().map(paths::of).forEach(calls::add);
+            bindings.byToken().forEach((token, bound) ->
+                    byToken.computeIfAbsent(token, t -> new ArrayList<>()).addAll(bound.stream().map(paths::of).toList()));
+            bindings.unbound().stream().map(paths::of).forEach(unbound::add);
+            scanned += facts.filesScanned();
+            parsed += facts.filesParsed();
+        }
+        byToken.values().forEach(list -> list.sort(Comparator.comparing(dev.tokenlint.core.scan.ApiCall::location)));
+        CodeFacts all = new CodeFacts(sortedDistinct(calls, c -> c.location()),
+                sortedDistinct(in.literals(), TokenLiteral::location), List.of(), List.of(), List.of(), List.of(),
+                List.of(), scanned, parsed);
+        LintResult shared = judge(config, in, all, new Bindings(byToken, sortedDistinct(unbound, c -> c.location())));
+        List<Finding> aboutConfig = shared.findings().stream()
+                .filter(f -> in.files().contains(f.location().file())).toList();
+        return new LintResult(shared.catalog(), shared.tokens(), shared.facts(), shared.bindings(),
+                shared.leastPrivilege(), aboutConfig, shared.rules(), shared.asOf(), shared.noIgnores());
+    }
+
+    /**
+     * What a run reads before the sources: the config, the effective catalog, the token definitions and
+     * the token files they came from.
+     *
+     * @param files    the config and token files as findings name them (relative to the request's root)
+     * @param literals token literals found in the config and token files
+     */
+    private record ConfigInputs(TokenlintConfig config, Path configDir, PermissionCatalog catalog,
+                                List<TokenDefinition> tokens, List<InputProblem> tokenProblems,
+                                List<TokenLiteral> literals, Set<String> files) {
+    }
+
+    private ConfigInputs readConfig(LintRequest request) {
         Path root = request.root();
         TokenlintConfig config = loadConfig(request);
         Path configDir = request.configFile() != null && request.configFile().toAbsolutePath().getParent() != null
@@ -148,27 +217,33 @@ public final class LintEngine {
         if (config.file() != null) {
             configLiterals.addAll(scanText(request.configFile(), config.file()));
         }
+        Set<String> files = new java.util.HashSet<>();
+        if (config.file() != null) {
+            files.add(config.file());
+        }
+        tokens.forEach(t -> files.add(t.location().file()));
+        tokenProblems.forEach(p -> files.add(p.location().file()));
+        return new ConfigInputs(config, configDir, catalog, tokens, tokenProblems, configLiterals, files);
+    }
 
-        SourceFiles.Listing listing = sourceFiles.list(request.sourcePaths());
-        CodeFacts facts = scanSources(root, catalog, sourceFiles, listing, request.sourcePaths(), configLiterals);
-
-        Bindings bindings = new Binder().bind(tokens, facts);
-        LeastPrivilegeSolver solver = new LeastPrivilegeSolver(catalog);
+    /** Least privilege per token, the rules, and the suppressions and baseline, over {@code facts}. */
+    private LintResult judge(LintRequest request, ConfigInputs in, CodeFacts facts, Bindings bindings) {
+        LeastPrivilegeSolver solver = new LeastPrivilegeSolver(in.catalog());
         Map<TokenDefinition, LeastPrivilege> verdicts = new LinkedHashMap<>();
-        for (TokenDefinition token : tokens) {
+        for (TokenDefinition token : in.tokens()) {
             List<dev.tokenlint.core.scan.ApiCall> calls = bindings.callsOf(token);
             if (!calls.isEmpty()) {
                 verdicts.put(token, solver.solve(token, calls));
             }
         }
 
-        RuleContext base = new RuleContext(catalog, tokens, facts, bindings, verdicts, tokenProblems, null,
-                request.asOf());
+        RuleContext base = new RuleContext(in.catalog(), in.tokens(), facts, bindings, verdicts, in.tokenProblems(),
+                null, request.asOf());
         List<RuleMetadata> ran = new ArrayList<>();
-        List<Finding> findings = runRules(base, config, ran);
-        findings = applySuppressions(findings, config, facts, request, configDir);
-        
-        return new LintResult(catalog, tokens, facts, bindings, verdicts, findings, ran, request.asOf(),
+        List<Finding> findings = runRules(base, in.config(), ran);
+        findings = applySuppressions(findings, in.config(), facts, request, in.configDir());
+
+        return new LintResult(in.catalog(), in.tokens(), facts, bindings, verdicts, findings, ran, request.asOf(),
                 request.noIgnores());
     }
 
