@@ -103,6 +103,35 @@ class SourceScannerCacheTest {
     }
 
     @Test
+    void theCacheOfTheExampleProjectReadsBackEqualToAFreshRead() throws IOException {
+        root = Path.of("../examples/acme-observability").toAbsolutePath().normalize();
+        assertThat(root.resolve("pom.xml")).exists();
+        Path folder = tmp.resolve("cache");
+        scan(ContentCache.open(folder, "test"));
+        long stored;
+        try (Stream<Path> s = Files.walk(folder)) {
+            stored = s.filter(p -> p.toString().endsWith(".bin")).count();
+        }
+
+        ContentCache warm = ContentCache.open(folder, "test");
+        FileFactsReader reader = new FileFactsReader();
+        int compared = 0;
+        for (Path file : files()) {
+            String rel = root.relativize(file).toString().replace('\\', '/');
+            byte[] bytes = Files.readAllBytes(file);
+            dev.tokenlint.core.scan.java.FileFacts cached = warm.get(warm.key(rel, bytes));
+            if (cached != null) {
+                assertThat(cached).as(rel).isEqualTo(
+                        reader.read(rel, new String(bytes, StandardCharsets.UTF_8), true).orElseThrow());
+                compared++;
+            }
+        }
+        assertThat(stored).isGreaterThan(5);
+        assertThat(compared).as("every entry of the cache folder").isEqualTo(stored);
+        assertThat(warm.misses()).isZero();
+    }
+
+    @Test
     void damagedEntriesAreRebuiltNotTrusted() throws IOException {
         sources();
         scan(ContentCache.open(tmp.resolve("cache"), "test"));
