@@ -3,6 +3,7 @@ package dev.tokenlint.core.staged;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import dev.tokenlint.core.cache.AtomicFiles;
 import dev.tokenlint.core.cache.FactsFormat;
 import dev.tokenlint.core.git.Git;
@@ -36,9 +37,9 @@ import java.util.zip.CRC32;
  * warm staged scan writes and reads only the files whose path and blob have no entry. For a
  * skipped file the index also keeps which wrapper class names it was searched for and may
  * mention, so a later round that looks for callers of a wrapper needs neither the text nor git.
- * The index is one CBOR document (Jackson's CBOR format, as the facts are), each entry's facts in
- * {@link FactsFormat}'s form as a byte string of their own, so a save copies the bytes of
- * unchanged entries instead of encoding them again. The file starts with the index layout, the
+ * The index is one CBOR document (written and read by Jackson's CBOR module, as the facts are),
+ * each entry's facts in {@link FactsFormat}'s form as a byte string of their own, so a save
+ * copies the bytes of unchanged entries instead of encoding them again. The file starts with the index layout, the
  * facts format version (which follows every change of the facts model) and the cache namespace
  * (tokenlint version, code and catalog identity, scanned root) and carries a checksum; an index
  * from another layout, facts version or namespace, or one that is truncated or corrupt, is
@@ -53,6 +54,13 @@ public final class StagedIndex {
     private static String magic() {
         return "tokenlint-staged-index/5 " + FactsFormat.get().version();
     }
+
+    /**
+     * The CBOR settings of the index. No string references: almost every string of the index (file
+     * names, blob ids) is unique, and the ones that repeat (folders, searched names) are written
+     * once by the layout itself.
+     */
+    private static final CBORFactory CBOR = new CBORFactory();
 
     private static final int SKIPPED = 0;
     private static final int FACTS = 1;
@@ -123,11 +131,12 @@ public final class StagedIndex {
 
     /**
      * Layout: magic and namespace, one per line; then a CRC-32 of the rest (4 bytes) and one CBOR
-     * array of the entries in path order, each an array: its folder, file name and blob id, a kind
-     * number, and either the sorted name lists of a skipped file or its facts as a byte string,
-     * encoded on their own ({@link FactsFormat#encode(FileFacts)}) so a save can copy them. Folder
-     * and names repeat across entries and are written once (CBOR string references). Returns null
-     * (or throws) when anything does not fit.
+     * array: first the distinct name sets of skipped files (each an array of names, sorted), then,
+     * for each run of entries in one folder (in path order), the folder and an array of its
+     * entries. An entry is an array: its file name, blob id and kind number, then either the
+     * indexes of a skipped file's searched and mentioned name sets, or its facts as a byte string,
+     * encoded on their own ({@link FactsFormat#encode(FileFacts)}) so a save can copy them.
+     * Returns null (or throws) when anything does not fit.
      */
     private static Parsed parse(byte[] bytes) throws IOException {
         byte[] magic = (magic() + "\n").getBytes(StandardCharsets.UTF_8);
@@ -149,12 +158,22 @@ public final class StagedIndex {
             return null;
         }
         Map<String, Entry> entries = new HashMap<>();
-        try (JsonParser p = FactsFormat.get().factory().createParser(bytes, from, bytes.length - from)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
+        try (JsonParser p = CBOR.createParser(bytes, from, bytes.length - from)) {
+            if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_ARRAY) {
                 return null;
             }
+            List<Set<String>> nameSets = new ArrayList<>();
             while (p.nextToken() == JsonToken.START_ARRAY) {
-                readEntry(p, entries);
+                nameSets.add(names(p));
+            }
+            while (p.nextToken() == JsonToken.VALUE_STRING) {
+                String folder = p.getText();
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    return null;
+                }
+                while (p.nextToken() == JsonToken.START_ARRAY) {
+                    readEntry(p, folder, nameSets, entries);
+                }
             }
             if (p.currentToken() != JsonToken.END_ARRAY || p.nextToken() != null) {
                 return null;
@@ -168,8 +187,8 @@ public final class StagedIndex {
      * loop body: a fresh JVM compiles a method after a few hundred calls, but a long loop's body only
      * after tens of thousands of turns (measured: a tenth of the time of a cold read of 10,000 entries).
      */
-    private static void readEntry(JsonParser p, Map<String, Entry> entries) throws IOException {
-        String folder = text(p);
+    private static void readEntry(JsonParser p, String folder, List<Set<String>> nameSets, Map<String, Entry> entries)
+            throws IOException {
         String name = text(p);
         String blob = text(p);
         // the checksum catches damage; a blob id that git would never give can only fail to match
@@ -177,13 +196,10 @@ public final class StagedIndex {
             throw new IOException("corrupt index: entry without path or blob id");
         }
         String path = folder.isEmpty() ? name : folder + "/" + name;
-        if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw new IOException("corrupt index: no entry kind");
-        }
-        int kind = p.getIntValue();
+        int kind = number(p);
         Entry e;
         if (kind == SKIPPED) {
-            e = new Entry(blob, null, names(p), names(p), null, false);
+            e = new Entry(blob, null, nameSet(p, nameSets), nameSet(p, nameSets), null, false);
         } else if (kind == FACTS || kind == CLIENT_ONLY_FACTS) {
             if (p.nextToken() != JsonToken.VALUE_EMBEDDED_OBJECT) {
                 throw new IOException("corrupt index: no facts");
@@ -209,10 +225,23 @@ public final class StagedIndex {
         return p.getText();
     }
 
-    private static Set<String> names(JsonParser p) throws IOException {
-        if (p.nextToken() != JsonToken.START_ARRAY) {
-            throw new IOException("corrupt index: no name list");
+    private static int number(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+            throw new IOException("corrupt index: " + p.currentToken() + " where a number belongs");
         }
+        return p.getIntValue();
+    }
+
+    private static Set<String> nameSet(JsonParser p, List<Set<String>> nameSets) throws IOException {
+        int i = number(p);
+        if (i < 0 || i >= nameSets.size()) {
+            throw new IOException("corrupt index: name set " + i + " of " + nameSets.size());
+        }
+        return nameSets.get(i);
+    }
+
+    /** One name set, its array already entered. */
+    private static Set<String> names(JsonParser p) throws IOException {
         List<String> names = new ArrayList<>();
         while (p.nextToken() == JsonToken.VALUE_STRING) {
             names.add(p.getText());
@@ -487,14 +516,48 @@ public final class StagedIndex {
         }
 
         private byte[] encode(List<Map.Entry<String, Entry>> out) throws IOException {
-            ByteArrayOutputStream all = new ByteArrayOutputStream(out.size() * 80 + 1024);
+            // first what each entry will say: its facts' bytes, or the indexes of its name sets
+            Map<Set<String>, Integer> setIndex = new HashMap<>();
+            List<Set<String>> sets = new ArrayList<>();
+            List<Object> stored = new ArrayList<>(out.size());
+            for (Map.Entry<String, Entry> e : out) {
+                stored.add(storedForm(e.getKey(), e.getValue(), setIndex, sets));
+            }
+            ByteArrayOutputStream all = new ByteArrayOutputStream(out.size() * 64 + 1024);
             all.writeBytes((magic() + "\n" + namespace + "\n").getBytes(StandardCharsets.UTF_8));
             int crcAt = all.size();
             all.writeBytes(new byte[4]); // the checksum, filled in below
-            try (JsonGenerator g = FactsFormat.get().factory().createGenerator(all)) {
+            try (JsonGenerator g = CBOR.createGenerator(all)) {
                 g.writeStartArray();
-                for (Map.Entry<String, Entry> e : out) {
-                    writeEntry(g, e.getKey(), e.getValue());
+                g.writeStartArray(sets, sets.size());
+                for (Set<String> names : sets) {
+                    g.writeStartArray(names, names.size());
+                    for (String n : names.size() < 2 ? names : new TreeSet<>(names)) {
+                        g.writeString(n);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                String folder = null;
+                for (int i = 0; i < out.size(); i++) {
+                    if (stored.get(i) == null) {
+                        continue;
+                    }
+                    String path = out.get(i).getKey();
+                    int slash = path.lastIndexOf('/');
+                    String entryFolder = slash < 0 ? "" : path.substring(0, slash);
+                    if (!entryFolder.equals(folder)) {
+                        if (folder != null) {
+                            g.writeEndArray();
+                        }
+                        folder = entryFolder;
+                        g.writeString(folder);
+                        g.writeStartArray();
+                    }
+                    writeEntry(g, path.substring(slash + 1), out.get(i).getValue(), stored.get(i));
+                }
+                if (folder != null) {
+                    g.writeEndArray();
                 }
                 g.writeEndArray();
             }
@@ -503,6 +566,26 @@ public final class StagedIndex {
             crc.update(bytes, crcAt + 4, bytes.length - crcAt - 4);
             ByteBuffer.wrap(bytes, crcAt, 4).putInt((int) crc.getValue());
             return bytes;
+        }
+
+        /**
+         * What entry {@code v} stores: its facts' bytes, or for a skipped file the indexes of its two
+         * name sets (entered in {@code sets} as needed); null for facts that cannot be stored.
+         */
+        private Object storedForm(String path, Entry v, Map<Set<String>, Integer> setIndex, List<Set<String>> sets) {
+            if (v.facts() != null) {
+                return encodedFacts(path, v);
+            }
+            int[] indexes = new int[2];
+            List<Set<String>> both = List.of(v.checked(), v.mentioned());
+            for (int k = 0; k < 2; k++) {
+                Set<String> names = both.get(k);
+                indexes[k] = setIndex.computeIfAbsent(names, n -> {
+                    sets.add(n);
+                    return sets.size() - 1;
+                });
+            }
+            return indexes;
         }
 
         /**
@@ -529,34 +612,21 @@ public final class StagedIndex {
         }
 
         /**
-         * Writes one entry, unless its facts cannot be stored (a method, not a loop body, so that a
-         * fresh JVM compiles it early).
+         * Writes one entry, its facts' bytes or name set indexes given (a method, not a loop body, so
+         * that a fresh JVM compiles it early).
          */
-        private void writeEntry(JsonGenerator g, String path, Entry v) throws IOException {
-            byte[] encoded = encodedFacts(path, v);
-            if (v.facts() != null && encoded == null) {
-                return;
-            }
-            int slash = path.lastIndexOf('/');
-            g.writeStartArray(null, encoded == null ? 6 : 5);
-            g.writeString(slash < 0 ? "" : path.substring(0, slash));
-            g.writeString(path.substring(slash + 1));
+        private static void writeEntry(JsonGenerator g, String name, Entry v, Object stored) throws IOException {
+            int[] sets = stored instanceof int[] i ? i : null;
+            g.writeStartArray(v, sets != null ? 5 : 4);
+            g.writeString(name);
             g.writeString(v.blob());
-            if (encoded == null) {
+            if (sets != null) {
                 g.writeNumber(SKIPPED);
-                writeNames(g, v.checked());
-                writeNames(g, v.mentioned());
+                g.writeNumber(sets[0]);
+                g.writeNumber(sets[1]);
             } else {
                 g.writeNumber(v.clientOnly() ? CLIENT_ONLY_FACTS : FACTS);
-                g.writeBinary(encoded);
-            }
-            g.writeEndArray();
-        }
-
-        private static void writeNames(JsonGenerator g, Set<String> names) throws IOException {
-            g.writeStartArray(null, names.size());
-            for (String n : names.size() < 2 ? names : new TreeSet<>(names)) {
-                g.writeString(n);
+                g.writeBinary((byte[]) stored);
             }
             g.writeEndArray();
         }

@@ -437,7 +437,7 @@ import java.io.IOException;
     @Test
     void theVersionNamesTheLayoutAndTheModel() {
         assertThat(FORMAT.version()).isEqualTo("facts-cbor/" + FactsFormat.FORMAT + " "
-                + FactsSchema.of(FileFacts.class).fingerprint());
+                + CborMapping.of(FileFacts.class).fingerprint());
     }
 
     @Test
@@ -567,7 +567,6 @@ import java.io.IOException;
             for (int i = 0; i < depth; i++) {
                 g.writeStartArray();
                 g.writeString("Resolve");
-                g.writeStartArray();
             }
             g.flush();
         }

@@ -265,23 +265,33 @@ class StagedIndexTest {
         byte[] good = goodIndex();
         int crcAt = new String(good, StandardCharsets.ISO_8859_1).indexOf(NS + "\n") + NS.length() + 1;
 
-        // after the string-reference tag (0xd9 0x0100), the top-level array (0x9f, of undefined length) made
-        // one of four elements
+        // the top-level array (0x9f, of undefined length) made one of four elements; then the table of name
+        // sets (one set, 0x81) said to hold two
         byte[] moreEntries = good.clone();
-        assertThat(Arrays.copyOfRange(moreEntries, crcAt + 4, crcAt + 8))
-                .isEqualTo(new byte[] {(byte) 0xd9, 1, 0, (byte) 0x9f});
-        moreEntries[crcAt + 7] = (byte) 0x84;
+        assertThat(Arrays.copyOfRange(moreEntries, crcAt + 4, crcAt + 6)).isEqualTo(new byte[] {(byte) 0x9f,
+                (byte) 0x81});
+        moreEntries[crcAt + 4] = (byte) 0x84;
+        assertThat(sizeOfIndex(withChecksum(moreEntries, crcAt))).isZero();
+        moreEntries = good.clone();
+        moreEntries[crcAt + 5] = (byte) 0x82;
         assertThat(sizeOfIndex(withChecksum(moreEntries, crcAt))).isZero();
 
         byte[] trailing = Arrays.copyOf(good, good.length + 1);
         assertThat(sizeOfIndex(withChecksum(trailing, crcAt))).isZero();
 
-        // an entry kind that does not exist: the kind follows the first entry's 40-digit blob id
+        // an entry kind that does not exist: the kind follows the first entry's 40-digit blob id (Top.java's)
         byte[] unknownKind = good.clone();
         int kindAt = firstBlobEnd(good, crcAt);
         assertThat(unknownKind[kindAt]).isBetween((byte) 0, (byte) 2);
         unknownKind[kindAt] = 7;
         assertThat(sizeOfIndex(withChecksum(unknownKind, crcAt))).isZero();
+
+        // a skipped file whose name set is beyond the table: Top.java is the first entry, skipped, set 0
+        byte[] noSuchSet = good.clone();
+        int top = firstBlobEnd(good, crcAt);
+        assertThat(Arrays.copyOfRange(noSuchSet, top, top + 3)).isEqualTo(new byte[] {0, 0, 0});
+        noSuchSet[top + 1] = 5;
+        assertThat(sizeOfIndex(withChecksum(noSuchSet, crcAt))).isZero();
 
         assertThat(sizeOfIndex(withChecksum(good.clone(), crcAt))).as("the checksum is computed as the index does")
                 .isEqualTo(3);
