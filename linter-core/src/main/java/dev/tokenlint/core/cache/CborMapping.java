@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -177,12 +177,11 @@ final class CborMapping {
         private RecordCodec record(Class<?> c) {
             RecordComponent[] rc = c.getRecordComponents();
             Class<?>[] types = new Class<?>[rc.length];
-            Method[] accessors = new Method[rc.length];
+            Field[] fields = new Field[rc.length];
             StringBuilder line = new StringBuilder("record ").append(c.getName()).append('(');
             for (int i = 0; i < rc.length; i++) {
                 types[i] = rc[i].getType();
-                accessors[i] = rc[i].getAccessor();
-                accessors[i].setAccessible(true);
+                fields[i] = field(c, rc[i].getName());
                 line.append(rc[i].getName()).append(' ').append(rc[i].getGenericType().getTypeName()).append(';');
             }
             lines.put(c.getName(), line.append(')').toString());
@@ -193,7 +192,7 @@ final class CborMapping {
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record always has its canonical constructor", e);
             }
-            RecordCodec made = new RecordCodec(c.getSimpleName(), canonical, accessors);
+            RecordCodec made = new RecordCodec(c.getSimpleName(), canonical, fields);
             codecs.put(c, made); // before the components: a record may contain itself through a sealed interface
             Codec[] components = new Codec[rc.length];
             for (int i = 0; i < rc.length; i++) {
@@ -201,6 +200,21 @@ final class CborMapping {
             }
             made.components = components;
             return made;
+        }
+
+        /**
+         * The private field behind a record component. Read as a field, not through the accessor
+         * method: on Java 17 a reflective method call spins a class per method after a few calls,
+         * tens of classes in every fresh JVM, where a field read needs none.
+         */
+        private static Field field(Class<?> record, String name) {
+            try {
+                Field f = record.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("a record component always has its field", e);
+            }
         }
 
         private SealedCodec sealed(Class<?> c, Class<?> owner) {
@@ -378,13 +392,13 @@ final class CborMapping {
     private static final class RecordCodec implements Codec {
         private final String name;
         private final Constructor<?> canonical;
-        private final Method[] accessors;
+        private final Field[] fields;
         private Codec[] components;
 
-        RecordCodec(String name, Constructor<?> canonical, Method[] accessors) {
+        RecordCodec(String name, Constructor<?> canonical, Field[] fields) {
             this.name = name;
             this.canonical = canonical;
-            this.accessors = accessors;
+            this.fields = fields;
         }
 
         @Override
@@ -398,9 +412,9 @@ final class CborMapping {
             for (int i = 0; i < components.length; i++) {
                 Object v;
                 try {
-                    v = accessors[i].invoke(value);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("a record accessor failed", e);
+                    v = fields[i].get(value);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("a record field made accessible is not", e);
                 }
                 CborMapping.write(components[i], g, v);
             }
