@@ -2,7 +2,6 @@ package dev.tokenlint.core.cache;
 
 import dev.tokenlint.core.scan.FactsCache;
 import dev.tokenlint.core.scan.java.FileFacts;
-import dev.tokenlint.core.scan.java.FileFactsCodec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +22,11 @@ import java.util.zip.CRC32;
  * The per-file cache on disk: one file per entry, {@code <folder>/<2 hex>/<62 hex>.bin}, named by a
  * SHA-256 over the cache format, the {@code namespace} (tokenlint version and code and catalog
  * identity, so another version never reads this one's entries), the file's relative path and its
- * bytes. The values are phase-1 results, {@link FileFacts}, stored in {@link FileFactsCodec}'s
- * binary form (other values are not stored): no Java deserialisation, so a planted cache file
- * can at worst be rejected. An entry repeats the namespace in its header and carries a checksum;
- * an entry that is truncated, corrupt or from another namespace is ignored and rewritten, never
- * trusted. Writes go to a private temporary file and are moved in place atomically, so parallel
+ * bytes. The values are phase-1 results, {@link FileFacts}, stored in {@link FactsFormat}'s
+ * CBOR form (other values are not stored): no Java deserialisation, so a planted cache file
+ * can at worst be rejected. An entry repeats the format version (which follows every change of
+ * the facts model) and the namespace in its header and carries a checksum; an entry that is
+ * truncated, corrupt or of another version or namespace is ignored and rewritten, never trusted. Writes go to a private temporary file and are moved in place atomically, so parallel
  * runs and threads never see half an entry. When the folder cannot be written the cache turns
  * itself off and says so once ({@link #note()}).
  *
@@ -39,18 +38,18 @@ public final class ContentCache implements FactsCache {
     /** The default cache folder name, relative to the scanned root. */
     public static final String DEFAULT_FOLDER = ".tokenlint-cache";
 
-    private static final byte[] MAGIC = ("tokenlint-cache/2 " + FileFactsCodec.FORMAT + "\n")
-            .getBytes(StandardCharsets.US_ASCII);
-
     private final Path folder;
+    /** The first line of every entry: the cache layout and the facts format version. */
+    private final byte[] magic;
     private final byte[] namespace;
     private final AtomicBoolean enabled;
     private volatile String note;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private ContentCache(Path folder, String namespace, boolean enabled, String note) {
+    private ContentCache(Path folder, String format, String namespace, boolean enabled, String note) {
         this.folder = folder;
+        this.magic = ("tokenlint-cache/3 " + format + "\n").getBytes(StandardCharsets.UTF_8);
         this.namespace = namespace.getBytes(StandardCharsets.UTF_8);
         this.enabled = new AtomicBoolean(enabled);
         this.note = note;
@@ -63,6 +62,11 @@ public final class ContentCache implements FactsCache {
      * @param namespace what entries depend on besides the file: tokenlint version, code and catalog identity
      */
     public static ContentCache open(Path folder, String namespace) {
+        return open(folder, FactsFormat.get().version(), namespace);
+    }
+
+    /** {@link #open(Path, String)} as if the facts format's version were {@code format} (tests of old entries). */
+    static ContentCache open(Path folder, String format, String namespace) {
         Path dir = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -75,9 +79,9 @@ public final class ContentCache implements FactsCache {
                 // the folder ignores itself, so it never ends up in a commit even without a root entry
                 Files.writeString(ignore, "# tokenlint per-file cache; safe to delete\n*\n", StandardCharsets.UTF_8);
             }
-            return new ContentCache(dir, namespace, true, null);
+            return new ContentCache(dir, format, namespace, true, null);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return new ContentCache(dir, namespace, false, "cache off: cannot write " + dir
+            return new ContentCache(dir, format, namespace, false, "cache off: cannot write " + dir
                     + (e instanceof AccessDeniedException ? " (permission denied)" : ""));
         }
     }
@@ -141,7 +145,7 @@ public final class ContentCache implements FactsCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
-        sha.update(MAGIC);
+        sha.update(magic);
         sha.update(namespace);
         sha.update((byte) 0);
         sha.update(file.getBytes(StandardCharsets.UTF_8));
@@ -176,9 +180,9 @@ public final class ContentCache implements FactsCache {
 
     /** Layout: magic, namespace, newline, a CRC-32 of the rest (4 bytes), the encoded facts. */
     private FileFacts decode(byte[] bytes) {
-        int head = MAGIC.length + namespace.length + 1;
-        if (bytes.length < head + 4 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                || !Arrays.equals(bytes, MAGIC.length, MAGIC.length + namespace.length, namespace, 0, namespace.length)
+        int head = magic.length + namespace.length + 1;
+        if (bytes.length < head + 4 || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)
+                || !Arrays.equals(bytes, magic.length, magic.length + namespace.length, namespace, 0, namespace.length)
                 || bytes[head - 1] != '\n') {
             return null;
         }
@@ -188,7 +192,7 @@ public final class ContentCache implements FactsCache {
             return null;
         }
         try {
-            return FileFactsCodec.decode(bytes, head + 4, bytes.length - head - 4);
+            return FactsFormat.get().decode(bytes, head + 4, bytes.length - head - 4);
         } catch (IOException e) {
             return null;
         }
@@ -201,14 +205,14 @@ public final class ContentCache implements FactsCache {
         }
         byte[] encoded;
         try {
-            encoded = FileFactsCodec.encode(facts);
+            encoded = FactsFormat.get().encode(facts);
         } catch (IllegalArgumentException e) {
-            return; // facts beyond what the codec reads back are simply not cached
+            return; // facts beyond what the format reads back are simply not cached
         }
         CRC32 crc = new CRC32();
         crc.update(encoded);
-        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + namespace.length + 1 + 4 + encoded.length);
-        buf.put(MAGIC).put(namespace).put((byte) '\n').putInt((int) crc.getValue()).put(encoded);
+        ByteBuffer buf = ByteBuffer.allocate(magic.length + namespace.length + 1 + 4 + encoded.length);
+        buf.put(magic).put(namespace).put((byte) '\n').putInt((int) crc.getValue()).put(encoded);
         try {
             AtomicFiles.write(entry(key), buf.array());
         } catch (IOException | UnsupportedOperationException | SecurityException e) {

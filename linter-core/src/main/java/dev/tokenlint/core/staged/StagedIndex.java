@@ -1,14 +1,17 @@
 package dev.tokenlint.core.staged;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import dev.tokenlint.core.cache.AtomicFiles;
+import dev.tokenlint.core.cache.FactsFormat;
 import dev.tokenlint.core.git.Git;
 import dev.tokenlint.core.scan.KnownFiles;
-import dev.tokenlint.core.scan.java.ByteArrayDataInput;
 import dev.tokenlint.core.scan.java.FileFacts;
-import dev.tokenlint.core.scan.java.FileFactsCodec;
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,18 +37,30 @@ import java.util.zip.CRC32;
  * warm staged scan writes and reads only the files whose path and blob have no entry. For a
  * skipped file the index also keeps which wrapper class names it was searched for and may
  * mention, so a later round that looks for callers of a wrapper needs neither the text nor git.
- * Facts are stored in {@link FileFactsCodec}'s binary form, each entry's on its own, so a save
- * copies the bytes of unchanged entries instead of encoding them again. The file starts with the
- * format and the cache namespace (tokenlint version, code and catalog identity, scanned root) and
- * carries a checksum; an index from another format or namespace, or one that is truncated or
- * corrupt, is ignored and rewritten, never trusted.
+ * The index is one CBOR document (written and read by Jackson's CBOR module, as the facts are),
+ * each entry's facts in {@link FactsFormat}'s form as a byte string of their own, so a save
+ * copies the bytes of unchanged entries instead of encoding them again. The file starts with the index layout, the
+ * facts format version (which follows every change of the facts model) and the cache namespace
+ * (tokenlint version, code and catalog identity, scanned root) and carries a checksum; an index
+ * from another layout, facts version or namespace, or one that is truncated or corrupt, is
+ * ignored and rewritten, never trusted.
  */
 public final class StagedIndex {
 
     /** Name of the index file in the cache folder. */
     public static final String FILE_NAME = "staged-blobs.idx";
 
-    private static final String MAGIC = "tokenlint-staged-index/4 " + FileFactsCodec.FORMAT;
+    /** The first line: this layout and the facts' version. */
+    private static String magic() {
+        return "tokenlint-staged-index/5 " + FactsFormat.get().version();
+    }
+
+    /**
+     * The CBOR settings of the index. No string references: almost every string of the index (file
+     * names, blob ids) is unique, and the ones that repeat (folders, searched names) are written
+     * once by the layout itself.
+     */
+    private static final CBORFactory CBOR = new CBORFactory();
 
     private static final int SKIPPED = 0;
     private static final int FACTS = 1;
@@ -115,15 +130,16 @@ public final class StagedIndex {
     }
 
     /**
-     * Layout: magic and namespace, one per line; then a CRC-32 of the rest (4 bytes), the number
-     * of entries (4 bytes) and the entries in path order, written with a {@link FileFactsCodec.Writer}
-     * (one string table for folders and names): per entry its folder, file name and blob id, a kind
-     * byte, and either the sorted name lists of a skipped file or the length and bytes of its
-     * facts, encoded on their own ({@link FileFactsCodec#encode(FileFacts)}) so a save can copy
-     * them. Returns null (or throws) when anything does not fit.
+     * Layout: magic and namespace, one per line; then a CRC-32 of the rest (4 bytes) and one CBOR
+     * array: first the distinct name sets of skipped files (each an array of names, sorted), then,
+     * for each run of entries in one folder (in path order), the folder and an array of its
+     * entries. An entry is an array: its file name, blob id and kind number, then either the
+     * indexes of a skipped file's searched and mentioned name sets, or its facts as a byte string,
+     * encoded on their own ({@link FactsFormat#encode(FileFacts)}) so a save can copy them.
+     * Returns null (or throws) when anything does not fit.
      */
     private static Parsed parse(byte[] bytes) throws IOException {
-        byte[] magic = (MAGIC + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] magic = (magic() + "\n").getBytes(StandardCharsets.UTF_8);
         if (bytes.length < magic.length || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)) {
             return null;
         }
@@ -136,75 +152,105 @@ public final class StagedIndex {
             return null;
         }
         String namespace = new String(bytes, magic.length, nsEnd - magic.length, StandardCharsets.UTF_8);
-        ByteArrayDataInput in = new ByteArrayDataInput(bytes, nsEnd + 1, bytes.length - nsEnd - 1);
-        int crc = in.readInt();
         CRC32 check = new CRC32();
         check.update(bytes, from, bytes.length - from);
-        if ((int) check.getValue() != crc) {
+        if ((int) check.getValue() != ByteBuffer.wrap(bytes, nsEnd + 1, 4).getInt()) {
             return null;
         }
-        int n = in.readInt();
-        // every entry takes at least five bytes
-        if (n < 0 || n > in.remaining() / 5) {
-            return null;
+        Map<String, Entry> entries = new HashMap<>();
+        try (JsonParser p = CBOR.createParser(bytes, from, bytes.length - from)) {
+            if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_ARRAY) {
+                return null;
+            }
+            List<Set<String>> nameSets = new ArrayList<>();
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                nameSets.add(names(p));
+            }
+            while (p.nextToken() == JsonToken.VALUE_STRING) {
+                String folder = p.getText();
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    return null;
+                }
+                while (p.nextToken() == JsonToken.START_ARRAY) {
+                    readEntry(p, folder, nameSets, entries);
+                }
+            }
+            if (p.currentToken() != JsonToken.END_ARRAY || p.nextToken() != null) {
+                return null;
+            }
         }
-        FileFactsCodec.Reader r = new FileFactsCodec.Reader(in);
-        Map<String, Entry> entries = new HashMap<>(n * 4 / 3 + 1);
-        for (int i = 0; i < n; i++) {
-            readEntry(r, in, bytes, entries);
-        }
-        return in.remaining() == 0 ? new Parsed(namespace, entries) : null;
+        return new Parsed(namespace, entries);
     }
 
     /**
-     * Reads one entry into {@code entries}. A method of its own, not a loop body: a fresh JVM
-     * compiles a method after a few hundred calls, but a long loop's body only after tens of
-     * thousands of turns (measured: a tenth of the time of a cold read of 10,000 entries).
+     * Reads one entry, its array already entered, into {@code entries}. A method of its own, not a
+     * loop body: a fresh JVM compiles a method after a few hundred calls, but a long loop's body only
+     * after tens of thousands of turns (measured: a tenth of the time of a cold read of 10,000 entries).
      */
-    private static void readEntry(FileFactsCodec.Reader r, ByteArrayDataInput in, byte[] bytes,
-                                  Map<String, Entry> entries) throws IOException {
-        String folder = r.readString();
-        String name = r.readText();
-        String blob = r.readText();
+    private static void readEntry(JsonParser p, String folder, List<Set<String>> nameSets, Map<String, Entry> entries)
+            throws IOException {
+        String name = text(p);
+        String blob = text(p);
         // the checksum catches damage; a blob id that git would never give can only fail to match
-        if (folder == null || name.isEmpty() || blob.length() < 40 || blob.length() > 64) {
+        if (name.isEmpty() || blob.length() < 40 || blob.length() > 64) {
             throw new IOException("corrupt index: entry without path or blob id");
         }
         String path = folder.isEmpty() ? name : folder + "/" + name;
-        int kind = in.readUnsignedByte();
+        int kind = number(p);
         Entry e;
         if (kind == SKIPPED) {
-            e = new Entry(blob, null, names(r), names(r), null, false);
+            e = new Entry(blob, null, nameSet(p, nameSets), nameSet(p, nameSets), null, false);
         } else if (kind == FACTS || kind == CLIENT_ONLY_FACTS) {
-            int length = r.readCount();
-            int at = in.position();
-            if (in.skipBytes(length) != length) {
-                throw new IOException("corrupt index: facts cut short");
+            if (p.nextToken() != JsonToken.VALUE_EMBEDDED_OBJECT) {
+                throw new IOException("corrupt index: no facts");
             }
-            e = new Entry(blob, FileFactsCodec.decode(bytes, at, length), Set.of(), Set.of(),
-                    Arrays.copyOfRange(bytes, at, at + length), kind == CLIENT_ONLY_FACTS);
+            byte[] encoded = p.getBinaryValue();
+            e = new Entry(blob, FactsFormat.get().decode(encoded, 0, encoded.length), Set.of(), Set.of(), encoded,
+                    kind == CLIENT_ONLY_FACTS);
         } else {
             throw new IOException("corrupt index: entry kind " + kind);
+        }
+        if (p.nextToken() != JsonToken.END_ARRAY) {
+            throw new IOException("corrupt index: entry too long");
         }
         if (entries.put(path, e) != null) {
             throw new IOException("corrupt index: repeated path");
         }
     }
 
-    private static Set<String> names(FileFactsCodec.Reader r) throws IOException {
-        int n = r.readCount();
-        if (n == 0) {
-            return Set.of();
+    private static String text(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.VALUE_STRING) {
+            throw new IOException("corrupt index: " + p.currentToken() + " where a string belongs");
         }
-        String[] names = new String[Math.min(n, 64)];
-        for (int i = 0; i < n; i++) {
-            if (i == names.length) {
-                names = Arrays.copyOf(names, Math.min(n, names.length * 2));
-            }
-            names[i] = r.readString();
+        return p.getText();
+    }
+
+    private static int number(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+            throw new IOException("corrupt index: " + p.currentToken() + " where a number belongs");
         }
-        // Set.of rejects nulls and repeats: corrupt input
-        return Set.of(names);
+        return p.getIntValue();
+    }
+
+    private static Set<String> nameSet(JsonParser p, List<Set<String>> nameSets) throws IOException {
+        int i = number(p);
+        if (i < 0 || i >= nameSets.size()) {
+            throw new IOException("corrupt index: name set " + i + " of " + nameSets.size());
+        }
+        return nameSets.get(i);
+    }
+
+    /** One name set, its array already entered. */
+    private static Set<String> names(JsonParser p) throws IOException {
+        List<String> names = new ArrayList<>();
+        while (p.nextToken() == JsonToken.VALUE_STRING) {
+            names.add(p.getText());
+        }
+        if (p.currentToken() != JsonToken.END_ARRAY) {
+            throw new IOException("corrupt index: " + p.currentToken() + " in a name list");
+        }
+        // Set.of rejects repeats: corrupt input
+        return names.isEmpty() ? Set.of() : Set.of(names.toArray(String[]::new));
     }
 
     /** Whether the staged Java file {@code path} with blob {@code blob} has a recorded result. */
@@ -470,36 +516,81 @@ public final class StagedIndex {
         }
 
         private byte[] encode(List<Map.Entry<String, Entry>> out) throws IOException {
-            ByteArrayOutputStream body = new ByteArrayOutputStream(out.size() * 80 + 1024);
-            DataOutputStream data = new DataOutputStream(body);
-            FileFactsCodec.Writer w = new FileFactsCodec.Writer(data);
-            int count = 0;
+            // first what each entry will say: its facts' bytes, or the indexes of its name sets
+            Map<Set<String>, Integer> setIndex = new HashMap<>();
+            List<Set<String>> sets = new ArrayList<>();
+            List<Object> stored = new ArrayList<>(out.size());
             for (Map.Entry<String, Entry> e : out) {
-                if (writeEntry(w, data, e.getKey(), e.getValue())) {
-                    count++;
-                }
+                stored.add(storedForm(e.getKey(), e.getValue(), setIndex, sets));
             }
-            data.flush();
-            byte[] head = (MAGIC + "\n" + namespace + "\n").getBytes(StandardCharsets.UTF_8);
-            ByteArrayOutputStream all = new ByteArrayOutputStream(head.length + 8 + body.size());
-            all.writeBytes(head);
-            DataOutputStream allData = new DataOutputStream(all);
-            allData.writeInt(0); // the checksum, filled in below
-            allData.writeInt(count);
-            body.writeTo(all);
+            ByteArrayOutputStream all = new ByteArrayOutputStream(out.size() * 64 + 1024);
+            all.writeBytes((magic() + "\n" + namespace + "\n").getBytes(StandardCharsets.UTF_8));
+            int crcAt = all.size();
+            all.writeBytes(new byte[4]); // the checksum, filled in below
+            try (JsonGenerator g = CBOR.createGenerator(all)) {
+                g.writeStartArray();
+                g.writeStartArray(sets, sets.size());
+                for (Set<String> names : sets) {
+                    g.writeStartArray(names, names.size());
+                    for (String n : names.size() < 2 ? names : new TreeSet<>(names)) {
+                        g.writeString(n);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                String folder = null;
+                for (int i = 0; i < out.size(); i++) {
+                    if (stored.get(i) == null) {
+                        continue;
+                    }
+                    String path = out.get(i).getKey();
+                    int slash = path.lastIndexOf('/');
+                    String entryFolder = slash < 0 ? "" : path.substring(0, slash);
+                    if (!entryFolder.equals(folder)) {
+                        if (folder != null) {
+                            g.writeEndArray();
+                        }
+                        folder = entryFolder;
+                        g.writeString(folder);
+                        g.writeStartArray();
+                    }
+                    writeEntry(g, path.substring(slash + 1), out.get(i).getValue(), stored.get(i));
+                }
+                if (folder != null) {
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+            }
             byte[] bytes = all.toByteArray();
             CRC32 crc = new CRC32();
-            crc.update(bytes, head.length + 4, bytes.length - head.length - 4);
-            int c = (int) crc.getValue();
-            for (int i = 0; i < 4; i++) {
-                bytes[head.length + i] = (byte) (c >>> (24 - 8 * i));
-            }
+            crc.update(bytes, crcAt + 4, bytes.length - crcAt - 4);
+            ByteBuffer.wrap(bytes, crcAt, 4).putInt((int) crc.getValue());
             return bytes;
         }
 
         /**
+         * What entry {@code v} stores: its facts' bytes, or for a skipped file the indexes of its two
+         * name sets (entered in {@code sets} as needed); null for facts that cannot be stored.
+         */
+        private Object storedForm(String path, Entry v, Map<Set<String>, Integer> setIndex, List<Set<String>> sets) {
+            if (v.facts() != null) {
+                return encodedFacts(path, v);
+            }
+            int[] indexes = new int[2];
+            List<Set<String>> both = List.of(v.checked(), v.mentioned());
+            for (int k = 0; k < 2; k++) {
+                Set<String> names = both.get(k);
+                indexes[k] = setIndex.computeIfAbsent(names, n -> {
+                    sets.add(n);
+                    return sets.size() - 1;
+                });
+            }
+            return indexes;
+        }
+
+        /**
          * The facts of {@code e} encoded: as read from the index, or as an earlier entry for the same
-         * blob had them, or encoded now. Null for a skipped file, and for facts too large to store
+         * blob had them, or encoded now. Null for a skipped file, and for facts the format cannot hold
          * (that file is read again next time).
          */
         private byte[] encodedFacts(String path, Entry e) {
@@ -514,44 +605,30 @@ public final class StagedIndex {
                 return old.encoded();
             }
             try {
-                byte[] encoded = FileFactsCodec.encode(e.facts());
-                return encoded.length <= FileFactsCodec.MAX_COUNT ? encoded : null;
+                return FactsFormat.get().encode(e.facts());
             } catch (IllegalArgumentException ex) {
                 return null;
             }
         }
 
         /**
-         * Writes one entry; false for facts that cannot be stored (a method, not a loop body, so that a
-         * fresh JVM compiles it early).
+         * Writes one entry, its facts' bytes or name set indexes given (a method, not a loop body, so
+         * that a fresh JVM compiles it early).
          */
-        private boolean writeEntry(FileFactsCodec.Writer w, DataOutputStream data, String path, Entry v)
-                throws IOException {
-            byte[] encoded = encodedFacts(path, v);
-            if (v.facts() != null && encoded == null) {
-                return false;
-            }
-            int slash = path.lastIndexOf('/');
-            w.writeString(slash < 0 ? "" : path.substring(0, slash));
-            w.writeText(path.substring(slash + 1));
-            w.writeText(v.blob());
-            if (encoded == null) {
-                data.writeByte(SKIPPED);
-                writeNames(w, v.checked());
-                writeNames(w, v.mentioned());
+        private static void writeEntry(JsonGenerator g, String name, Entry v, Object stored) throws IOException {
+            int[] sets = stored instanceof int[] i ? i : null;
+            g.writeStartArray(v, sets != null ? 5 : 4);
+            g.writeString(name);
+            g.writeString(v.blob());
+            if (sets != null) {
+                g.writeNumber(SKIPPED);
+                g.writeNumber(sets[0]);
+                g.writeNumber(sets[1]);
             } else {
-                data.writeByte(v.clientOnly() ? CLIENT_ONLY_FACTS : FACTS);
-                w.writeCount(encoded.length);
-                data.write(encoded);
+                g.writeNumber(v.clientOnly() ? CLIENT_ONLY_FACTS : FACTS);
+                g.writeBinary((byte[]) stored);
             }
-            return true;
-        }
-
-        private static void writeNames(FileFactsCodec.Writer w, Set<String> names) throws IOException {
-            w.writeCount(names.size());
-            for (String n : names.size() < 2 ? names : new TreeSet<>(names)) {
-                w.writeString(n);
-            }
+            g.writeEndArray();
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -89,6 +90,57 @@ class ContentCacheTest {
 
         assertThat(other.get(key)).isNull();
         assertThat(old.get(key)).isEqualTo(facts("src/A.java", "old"));
+    }
+
+    @Test
+    void anEntryOfAnotherFactsVersionIsIgnoredAndRecomputed() throws IOException {
+        // as if written by a build whose facts model differed (another fingerprint)
+        ContentCache old = ContentCache.open(tmp.resolve("c"), "facts-cbor/" + FactsFormat.FORMAT + " 0123456789abcdef",
+                "v1");
+        FactsCache.Key oldKey = old.key("src/A.java", CONTENT);
+        old.put(oldKey, facts("src/A.java", "old"));
+        assertThat(old.get(oldKey)).isEqualTo(facts("src/A.java", "old"));
+
+        ContentCache current = ContentCache.open(tmp.resolve("c"), "v1");
+        FactsCache.Key key = current.key("src/A.java", CONTENT);
+        assertThat(key).as("the version is part of the key").isNotEqualTo(oldKey);
+        assertThat(current.get(key)).isNull();
+        // and an old entry found under the current key (a copied folder, a collision) is not read either
+        Path oldEntry = entries(tmp.resolve("c")).get(0);
+        Path entry = tmp.resolve("c").resolve(key.hex().substring(0, 2)).resolve(key.hex().substring(2) + ".bin");
+        Files.createDirectories(entry.getParent());
+        Files.copy(oldEntry, entry);
+        assertThat(current.get(key)).isNull();
+        assertThat(current.misses()).isEqualTo(2);
+
+        current.put(key, facts("src/A.java", "new"));
+        assertThat(current.get(key)).isEqualTo(facts("src/A.java", "new"));
+    }
+
+    @Test
+    void anEntryWithAValidChecksumOverGarbageIsIgnoredWithoutAnException() throws IOException {
+        ContentCache cache = ContentCache.open(tmp.resolve("c"), "v1");
+        FactsCache.Key key = cache.key("src/A.java", CONTENT);
+        cache.put(key, new JavaFileExtractor().extract("src/A.java", new String(CONTENT, StandardCharsets.UTF_8)));
+        Path entry = entries(tmp.resolve("c")).get(0);
+        byte[] good = Files.readAllBytes(entry);
+        int body = new String(good, StandardCharsets.ISO_8859_1).indexOf("v1\n") + 3 + 4;
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 300; i++) {
+            // the stored facts with one byte changed, or cut short, each under a checksum that fits
+            byte[] facts = Arrays.copyOfRange(good, body, i % 3 == 0 ? body + random.nextInt(good.length - body)
+                    : good.length);
+            if (i % 3 != 0) {
+                facts[random.nextInt(facts.length)] = (byte) random.nextInt(256);
+            }
+            CRC32 crc = new CRC32();
+            crc.update(facts);
+            Files.write(entry, ByteBuffer.allocate(body + facts.length).put(good, 0, body - 4)
+                    .putInt((int) crc.getValue()).put(facts).array());
+            // null, or facts when the change is one the records accept (a letter of a name): never an exception
+            cache.get(key);
+        }
+        assertThat(cache.misses()).isPositive();
     }
 
     @Test

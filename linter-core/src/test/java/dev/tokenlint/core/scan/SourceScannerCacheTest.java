@@ -103,6 +103,45 @@ class SourceScannerCacheTest {
     }
 
     @Test
+    void theCacheOfTheExampleProjectReadsBackEqualToAFreshRead() throws IOException {
+        // a copy, so whatever else lies in the example's folder (its own cache from other runs) does not count
+        Path example = Path.of("../examples/acme-observability").toAbsolutePath().normalize();
+        assertThat(example.resolve("pom.xml")).exists();
+        root = tmp.resolve("example");
+        for (String part : List.of("src", "tokens", "tokenlint.yaml")) {
+            try (Stream<Path> s = Files.walk(example.resolve(part))) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    Path copy = root.resolve(example.relativize(p).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(p, copy);
+                }
+            }
+        }
+        Path folder = tmp.resolve("cache");
+        scan(ContentCache.open(folder, "test"));
+        long stored;
+        try (Stream<Path> s = Files.walk(folder)) {
+            stored = s.filter(p -> p.toString().endsWith(".bin")).count();
+        }
+
+        ContentCache warm = ContentCache.open(folder, "test");
+        FileFactsReader reader = new FileFactsReader();
+        int compared = 0;
+        for (Path file : files()) {
+            String rel = root.relativize(file).toString().replace('\\', '/');
+            byte[] bytes = Files.readAllBytes(file);
+            dev.tokenlint.core.scan.java.FileFacts cached = warm.get(warm.key(rel, bytes));
+            if (cached != null) {
+                assertThat(cached).as(rel).isEqualTo(
+                        reader.read(rel, new String(bytes, StandardCharsets.UTF_8), true).orElseThrow());
+                compared++;
+            }
+        }
+        assertThat(stored).isGreaterThan(5);
+        assertThat(compared).as("every entry of the cache folder").isEqualTo(stored);
+    }
+
+    @Test
     void damagedEntriesAreRebuiltNotTrusted() throws IOException {
         sources();
         scan(ContentCache.open(tmp.resolve("cache"), "test"));

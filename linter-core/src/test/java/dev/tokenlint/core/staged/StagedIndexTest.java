@@ -2,6 +2,7 @@ package dev.tokenlint.core.staged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tokenlint.core.cache.FactsFormat;
 import dev.tokenlint.core.git.TempRepo;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.FileFactsReader;
@@ -239,8 +240,12 @@ class StagedIndexTest {
         String text = new String(good, StandardCharsets.ISO_8859_1);
         assertThat(sizeOfIndex(text.replaceFirst("tokenlint-staged-index/\\d+", "tokenlint-staged-index/2")
                 .getBytes(StandardCharsets.ISO_8859_1))).isZero();
-        assertThat(sizeOfIndex(text.replaceFirst("facts/\\d+", "facts/0").getBytes(StandardCharsets.ISO_8859_1)))
-                .isZero();
+        assertThat(sizeOfIndex(text.replaceFirst("facts-cbor/\\d+", "facts-cbor/0")
+                .getBytes(StandardCharsets.ISO_8859_1))).isZero();
+        // the same layout number, but facts of another model (its fingerprint differs)
+        String fingerprint = FactsFormat.get().version().substring(FactsFormat.get().version().indexOf(' ') + 1);
+        assertThat(sizeOfIndex(text.replace(fingerprint, "0".repeat(fingerprint.length()))
+                .getBytes(StandardCharsets.ISO_8859_1))).isZero();
         Files.write(indexFile(), good);
         assertThat(StagedIndex.load(cache(), NS + "x").size()).isZero();
         assertThat(StagedIndex.load(cache(), NS).size()).isEqualTo(3);
@@ -260,15 +265,49 @@ class StagedIndexTest {
         byte[] good = goodIndex();
         int crcAt = new String(good, StandardCharsets.ISO_8859_1).indexOf(NS + "\n") + NS.length() + 1;
 
+        // the top-level array (0x9f, of undefined length) made one of four elements; then the table of name
+        // sets (one set, 0x81) said to hold two
         byte[] moreEntries = good.clone();
-        ByteBuffer.wrap(moreEntries, crcAt + 4, 4).putInt(4);
+        assertThat(Arrays.copyOfRange(moreEntries, crcAt + 4, crcAt + 6)).isEqualTo(new byte[] {(byte) 0x9f,
+                (byte) 0x81});
+        moreEntries[crcAt + 4] = (byte) 0x84;
+        assertThat(sizeOfIndex(withChecksum(moreEntries, crcAt))).isZero();
+        moreEntries = good.clone();
+        moreEntries[crcAt + 5] = (byte) 0x82;
         assertThat(sizeOfIndex(withChecksum(moreEntries, crcAt))).isZero();
 
         byte[] trailing = Arrays.copyOf(good, good.length + 1);
         assertThat(sizeOfIndex(withChecksum(trailing, crcAt))).isZero();
 
+        // an entry kind that does not exist: the kind follows the first entry's 40-digit blob id (Top.java's)
+        byte[] unknownKind = good.clone();
+        int kindAt = firstBlobEnd(good, crcAt);
+        assertThat(unknownKind[kindAt]).isBetween((byte) 0, (byte) 2);
+        unknownKind[kindAt] = 7;
+        assertThat(sizeOfIndex(withChecksum(unknownKind, crcAt))).isZero();
+
+        // a skipped file whose name set is beyond the table: Top.java is the first entry, skipped, set 0
+        byte[] noSuchSet = good.clone();
+        int top = firstBlobEnd(good, crcAt);
+        assertThat(Arrays.copyOfRange(noSuchSet, top, top + 3)).isEqualTo(new byte[] {0, 0, 0});
+        noSuchSet[top + 1] = 5;
+        assertThat(sizeOfIndex(withChecksum(noSuchSet, crcAt))).isZero();
+
         assertThat(sizeOfIndex(withChecksum(good.clone(), crcAt))).as("the checksum is computed as the index does")
                 .isEqualTo(3);
+    }
+
+    /** Where the first 40 hex digits after {@code from} end. */
+    private static int firstBlobEnd(byte[] bytes, int from) {
+        int run = 0;
+        for (int i = from; i < bytes.length; i++) {
+            boolean hex = bytes[i] >= '0' && bytes[i] <= '9' || bytes[i] >= 'a' && bytes[i] <= 'f';
+            run = hex ? run + 1 : 0;
+            if (run == 40) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no blob id");
     }
 
     private static byte[] withChecksum(byte[] bytes, int crcAt) {
