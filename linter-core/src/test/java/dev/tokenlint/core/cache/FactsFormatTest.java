@@ -96,6 +96,10 @@ import java.io.IOException;
                         return new HttpGet(url);
                     }
 
+                    HttpGet relative(java.net.URI base) {
+                        return new HttpGet(base.getRawPath() + "/events");
+                    }
+
                     @SuppressWarnings("tokenlint")
                     HttpGet legacy() {
                         return new HttpGet("https://abc12345.live.dynatrace.com/api/v1/entity?Api-Token=%s");
@@ -296,7 +300,12 @@ import java.io.IOException;
                                 new Ref("method"), List.of(new FileFacts.Guard(new Ref("method"),
                                         List.of(new Lit("GET"), new Ref("C.POST")), true)))),
                 List.of(new Invocation(at, "call", List.of(new Format(new Lit("%s"), List.of(), true),
-                        new Resolve(new Lit("a"), new EnumAccess("E.A", "path"))), "", "", "", List.of("p", "q"))),
+                        new Resolve(new Lit("a"), new EnumAccess("E.A", "path")),
+                        new StrExpr.UriPart(new Hole("baseUri", true), StrExpr.UriPart.Part.PATH),
+                        new StrExpr.UriPart(new Lit("https://h:1/"), StrExpr.UriPart.Part.QUERY)),
+                        "", "", "", List.of("p", "q")),
+                        new Invocation(at, "open", List.of(new Hole("url", true)), "Connections", "a.B", "B#m/1",
+                                List.of("url"), new Ref("POST"))),
                 List.of(new RetrofitBase("Api", null),
                         new RetrofitBase("createService/1", new Lit("https://x/api/v2/"), "ApiClient#set/2",
                                 List.of("a", "b"), 0)),
@@ -370,7 +379,7 @@ import java.io.IOException;
         Set<Class<?>> kinds = all.stream().flatMap(FactsFormatTest::reachable).filter(StrExpr.class::isInstance)
                 .map(Object::getClass).collect(Collectors.toSet());
         assertThat(kinds).contains(Lit.class, Ref.class, EnumAccess.class, Concat.class, Format.class, Resolve.class,
-                Hole.class, StrExpr.Call.class);
+                Hole.class, StrExpr.Call.class, StrExpr.UriPart.class);
         List<Object> values = all.stream().flatMap(FactsFormatTest::reachable).toList();
         assertThat(values).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(Concat.class,
                         c -> assertThat(c.builder()).isTrue()))

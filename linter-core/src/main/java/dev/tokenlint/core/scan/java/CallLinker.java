@@ -627,20 +627,14 @@ public final class CallLinker {
 
     /** Simple names ({@code url}, {@code this.url} read as {@code url}) read in the candidate's own file. */
     private static void collectFieldRefs(StrExpr e, String file, String context, Set<String> out) {
-        if (e instanceof StrExpr.Ref r && context.equals(file) && r.name().indexOf('.') < 0) {
-            out.add(r.name());
-        } else if (e instanceof Concat c) {
-            c.parts().forEach(p -> collectFieldRefs(p, file, context, out));
-        } else if (e instanceof Format f) {
-            collectFieldRefs(f.pattern(), file, context, out);
-            f.args().forEach(a -> collectFieldRefs(a, file, context, out));
-        } else if (e instanceof Resolve r) {
-            collectFieldRefs(r.base(), file, context, out);
-            collectFieldRefs(r.ref(), file, context, out);
+        if (e instanceof StrExpr.Ref r) {
+            if (context.equals(file) && r.name().indexOf('.') < 0) {
+                out.add(r.name());
+            }
         } else if (e instanceof Scoped s) {
             collectFieldRefs(s.expr(), file, s.file(), out);
-        } else if (e instanceof StrExpr.Call call) {
-            call.args().forEach(a -> collectFieldRefs(a, file, context, out));
+        } else {
+            e.children().forEach(p -> collectFieldRefs(p, file, context, out));
         }
     }
 
@@ -654,29 +648,10 @@ public final class CallLinker {
         if (e instanceof StrExpr.Ref r && context.equals(file) && subst.containsKey(r.name())) {
             return subst.get(r.name());
         }
-        if (e instanceof Concat c) {
-            List<StrExpr> parts = new ArrayList<>();
-            c.parts().forEach(p -> parts.add(substituteRefs(p, subst, file, context, d)));
-            return new Concat(parts, c.builder());
-        }
-        if (e instanceof Format f) {
-            List<StrExpr> args = new ArrayList<>();
-            f.args().forEach(a -> args.add(substituteRefs(a, subst, file, context, d)));
-            return new Format(substituteRefs(f.pattern(), subst, file, context, d), args, f.messageFormat());
-        }
-        if (e instanceof Resolve r) {
-            return new Resolve(substituteRefs(r.base(), subst, file, context, d),
-                    substituteRefs(r.ref(), subst, file, context, d));
-        }
         if (e instanceof Scoped s) {
             return new Scoped(s.file(), substituteRefs(s.expr(), subst, file, s.file(), d));
         }
-        if (e instanceof StrExpr.Call call) {
-            List<StrExpr> args = new ArrayList<>();
-            call.args().forEach(a -> args.add(substituteRefs(a, subst, file, context, d)));
-            return new StrExpr.Call(call.name(), args, call.receiver(), call.hole());
-        }
-        return e;
+        return e.mapChildren(p -> substituteRefs(p, subst, file, context, d));
     }
 
     /**
@@ -760,6 +735,10 @@ public final class CallLinker {
             }
             StrExpr methodExpr = c.site().methodExpr() == null ? null
                     : new Scoped(own, substitute(c.site().methodExpr(), bound));
+            if (c.site().method() == null && methodExpr == null && inv.resultMethod() != null) {
+                // a helper that opens the request and returns it: this caller sets its method
+                methodExpr = new Scoped(callerFile.file(), inv.resultMethod());
+            }
             List<Guard> guards = new ArrayList<>();
             for (Guard g : c.site().guards()) {
                 List<StrExpr> values = new ArrayList<>();
@@ -820,7 +799,7 @@ public final class CallLinker {
     /** Whether the parameter {@code name} is a hole of {@code e}. */
     private static boolean urlUses(StrExpr e, String name) {
         Set<String> out = new HashSet<>();
-        collectParamHoles(e, List.of(name), out, false);
+        collectParamHoles(e, List.of(name), out);
         return !out.isEmpty();
     }
 
@@ -829,32 +808,7 @@ public final class CallLinker {
         if (e instanceof Hole h && h.param() && bound.containsKey(h.name())) {
             return bound.get(h.name());
         }
-        if (e instanceof Concat c) {
-            List<StrExpr> parts = new ArrayList<>();
-            for (StrExpr p : c.parts()) {
-                parts.add(substitute(p, bound));
-            }
-            return new Concat(parts, c.builder());
-        }
-        if (e instanceof Format f) {
-            List<StrExpr> args = new ArrayList<>();
-            for (StrExpr a : f.args()) {
-                args.add(substitute(a, bound));
-            }
-            return new Format(substitute(f.pattern(), bound), args, f.messageFormat());
-        }
-        if (e instanceof Resolve r) {
-            return new Resolve(substitute(r.base(), bound), substitute(r.ref(), bound));
-        }
-        if (e instanceof Scoped sc) {
-            return new Scoped(sc.file(), substitute(sc.expr(), bound));
-        }
-        if (e instanceof StrExpr.Call call) {
-            List<StrExpr> args = new ArrayList<>();
-            call.args().forEach(a -> args.add(substitute(a, bound)));
-            return new StrExpr.Call(call.name(), args, call.receiver(), call.hole());
-        }
-        return e;
+        return e.mapChildren(p -> substitute(p, bound));
     }
 
     /**
@@ -885,26 +839,18 @@ public final class CallLinker {
 
     private static Set<String> paramHoles(StrExpr e, List<String> params) {
         Set<String> out = new HashSet<>();
-        collectParamHoles(e, params, out, false);
+        collectParamHoles(e, params, out);
         return out;
     }
 
-    private static void collectParamHoles(StrExpr e, List<String> params, Set<String> out, boolean foreign) {
-        if (e instanceof Hole h && h.param() && params.contains(h.name()) && !foreign) {
-            out.add(h.name());
-        } else if (e instanceof Concat c) {
-            c.parts().forEach(p -> collectParamHoles(p, params, out, foreign));
-        } else if (e instanceof Format f) {
-            collectParamHoles(f.pattern(), params, out, foreign);
-            f.args().forEach(a -> collectParamHoles(a, params, out, foreign));
-        } else if (e instanceof Resolve r) {
-            collectParamHoles(r.base(), params, out, foreign);
-            collectParamHoles(r.ref(), params, out, foreign);
-        } else if (e instanceof Scoped s) {
-            // An argument of the caller: its holes are the caller's parameters.
-            collectParamHoles(s.expr(), params, out, false);
-        } else if (e instanceof StrExpr.Call call) {
-            call.args().forEach(a -> collectParamHoles(a, params, out, foreign));
+    private static void collectParamHoles(StrExpr e, List<String> params, Set<String> out) {
+        if (e instanceof Hole h) {
+            if (h.param() && params.contains(h.name())) {
+                out.add(h.name());
+            }
+        } else {
+            // a Scoped part is an argument of the caller: its holes are the caller's parameters
+            e.children().forEach(p -> collectParamHoles(p, params, out));
         }
     }
 

@@ -50,8 +50,8 @@ final class ConstantResolver {
     /** Simple type name to the simple names of its direct supertypes. */
     private final Map<String, Set<String>> supertypes = new HashMap<>();
 
-    /** File and field name to the writes of that field that take no parameter. */
-    private final Map<String, List<StrExpr>> paramFreeWrites = new HashMap<>();
+    /** File and field name to the values the code itself gives that field. */
+    private final Map<String, List<FieldValue>> paramFreeWrites = new HashMap<>();
 
     /** A method's return value with the file that declares it. */
     record ReturnEntry(FileFacts.MethodReturn method, FileFacts file) {
@@ -85,48 +85,72 @@ final class ConstantResolver {
         }
         returns.values().forEach(l -> l.sort(Comparator.comparing(e -> e.file().file())));
         for (FileFacts f : files) {
-            Map<String, Set<StrExpr>> values = new HashMap<>();
-            Set<String> takesParams = new HashSet<>();
+            Map<String, Set<FieldValue>> values = new HashMap<>();
             for (FileFacts.FieldWrite w : f.fieldWrites()) {
-                if (hasParam(w.value())) {
-                    takesParams.add(w.field());
-                } else {
-                    values.computeIfAbsent(w.field(), k -> new java.util.LinkedHashSet<>()).add(w.value());
+                if (!hasParam(w.value())) {
+                    values.computeIfAbsent(w.field(), k -> new java.util.LinkedHashSet<>())
+                            .add(new FieldValue(w.value(), List.of(), List.of()));
+                    continue;
+                }
+                for (FileFacts.Invocation inv : ownCalls(f, w)) {
+                    values.computeIfAbsent(w.field(), k -> new java.util.LinkedHashSet<>())
+                            .add(new FieldValue(w.value(), w.params(), inv.args()));
                 }
             }
             values.forEach((field, vs) -> paramFreeWrites.put(f.file() + "#" + field, List.copyOf(vs)));
         }
     }
 
+    /**
+     * A value the code itself gives a field: assigned as it is ({@code params} empty), or assigned in
+     * a method of the class from its parameters and that method called by the class with {@code args}
+     * that take no parameter ({@code updateBaseUri("https://...")} in a constructor).
+     */
+    private record FieldValue(StrExpr value, List<String> params, List<StrExpr> args) {
+    }
+
+    /**
+     * Calls, in the class's own file, of the method that makes write {@code w}, with arguments that
+     * take no parameter of their caller: the class sets its own fields through that method.
+     */
+    private static List<FileFacts.Invocation> ownCalls(FileFacts f, FileFacts.FieldWrite w) {
+        String key = w.enclosingMethod();
+        int hash = key.indexOf('#');
+        int slash = key.lastIndexOf('/');
+        if (hash < 0 || slash < hash) {
+            return List.of();
+        }
+        String name = key.substring(hash + 1, slash);
+        int arity = Integer.parseInt(key.substring(slash + 1));
+        List<FileFacts.Invocation> out = new ArrayList<>();
+        for (FileFacts.Invocation inv : f.invocations()) {
+            if (inv.name().equals(name) && inv.args().size() == arity && arity == w.params().size()
+                    && inv.receiverType().equals(w.type()) && !inv.enclosingMethod().equals(key)
+                    && inv.args().stream().noneMatch(ConstantResolver::hasParam)) {
+                out.add(inv);
+            }
+        }
+        return out;
+    }
+
     private static boolean hasParam(StrExpr e) {
         if (e instanceof Hole h) {
             return h.param();
         }
-        if (e instanceof Concat c) {
-            return c.parts().stream().anyMatch(ConstantResolver::hasParam);
-        }
-        if (e instanceof Format f) {
-            return hasParam(f.pattern()) || f.args().stream().anyMatch(ConstantResolver::hasParam);
-        }
-        if (e instanceof Resolve r) {
-            return hasParam(r.base()) || hasParam(r.ref());
-        }
-        if (e instanceof StrExpr.Call c) {
-            return c.args().stream().anyMatch(ConstantResolver::hasParam);
-        }
-        return false;
+        return e.children().stream().anyMatch(ConstantResolver::hasParam);
     }
 
     /**
      * A field that is not a constant but is given one value by the code itself (a default set in a
-     * constructor, beside setters that take a caller's value): that value. A setter's value comes
+     * constructor, directly or through a method of the class that the class calls with a value of its
+     * own, beside setters that take a caller's value): that value. A setter's value comes
      * from a caller, usually configuration, so the default is what the code determines.
      */
     private Optional<Resolved> defaultFieldValue(String name, FileFacts file, int depth, Set<String> visiting) {
         if (name.indexOf('.') >= 0) {
             return Optional.empty();
         }
-        List<StrExpr> values = paramFreeWrites.get(file.file() + "#" + name);
+        List<FieldValue> values = paramFreeWrites.get(file.file() + "#" + name);
         if (values == null || values.size() != 1) {
             return Optional.empty();
         }
@@ -135,7 +159,12 @@ final class ConstantResolver {
             return Optional.empty();
         }
         try {
-            return Optional.of(resolve(values.get(0), file, Map.of(), depth, visiting));
+            FieldValue v = values.get(0);
+            Map<String, Resolved> bound = new HashMap<>();
+            for (int i = 0; i < v.params().size(); i++) {
+                bound.put(v.params().get(i), resolve(v.args().get(i), file, Map.of(), depth, visiting));
+            }
+            return Optional.of(resolve(v.value(), file, bound, depth, visiting));
         } finally {
             visiting.remove(key);
         }
@@ -143,7 +172,9 @@ final class ConstantResolver {
 
     /**
      * The method a call reaches: of the methods with its name and arity, one of the receiver's
-     * type or a type related to it (same file first); with no related one, the only one there is.
+     * type or a type related to it (same file first, then one the caller's file can name without a
+     * qualifier: imported or in its package, as several modules of one code base each have their
+     * own {@code ApiClient}); with no related one, the only one there is.
      */
     private Optional<ReturnEntry> method(StrExpr.Call call, FileFacts from) {
         List<ReturnEntry> candidates = returns.get(call.name() + "/" + call.args().size());
@@ -151,6 +182,7 @@ final class ConstantResolver {
             return Optional.empty();
         }
         ReturnEntry related = null;
+        ReturnEntry visible = null;
         for (ReturnEntry e : candidates) {
             String type = e.method().type();
             if (!call.receiver().isEmpty() && (type.equals(call.receiver()) || isSubtype(call.receiver(), type, 0)
@@ -158,15 +190,30 @@ final class ConstantResolver {
                 if (e.file().file().equals(from.file())) {
                     return Optional.of(e);
                 }
+                if (visible == null && visibleFrom(e.file(), type, from)) {
+                    visible = e;
+                }
                 if (related == null) {
                     related = e;
                 }
             }
         }
+        if (visible != null) {
+            return Optional.of(visible);
+        }
         if (related != null) {
             return Optional.of(related);
         }
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /** Whether {@code from} names the type {@code simpleName} of {@code declaring} by its simple name. */
+    private static boolean visibleFrom(FileFacts declaring, String simpleName, FileFacts from) {
+        if (declaring.packageName().equals(from.packageName())) {
+            return true;
+        }
+        String qualified = declaring.packageName().isEmpty() ? simpleName : declaring.packageName() + "." + simpleName;
+        return from.imports().contains(qualified) || from.imports().contains(declaring.packageName() + ".*");
     }
 
     private boolean isSubtype(String type, String ancestor, int depth) {
@@ -248,6 +295,9 @@ final class ConstantResolver {
         }
         if (e instanceof Resolve r) {
             return uriResolve(resolve(r.base(), file, params, d, visiting), resolve(r.ref(), file, params, d, visiting));
+        }
+        if (e instanceof StrExpr.UriPart u) {
+            return UriParts.part(resolve(u.uri(), file, params, d, visiting), u.part());
         }
         if (e instanceof Ref r) {
             Optional<Entry> entry = lookup(r.name(), file);

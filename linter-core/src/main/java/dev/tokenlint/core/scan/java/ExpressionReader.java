@@ -331,6 +331,9 @@ final class ExpressionReader {
                 && !args.isEmpty() && isTypeName(scope.get())) {
             return read(args.get(0), depth);
         }
+        if (scope.isPresent() && args.isEmpty() && URI_ACCESSORS.containsKey(name) && holdsUri(scope.get(), m)) {
+            return new StrExpr.UriPart(read(scope.get(), depth), URI_ACCESSORS.get(name));
+        }
         if (scope.isPresent() && owner.equals("UriComponentsBuilder") && name.equals("newInstance")) {
             return new Concat(List.of(new Lit("")), true);
         }
@@ -391,6 +394,44 @@ final class ExpressionReader {
             return new Hole(holeName(m), false);
         }
         return call(m, receiver, depth);
+    }
+
+    /** The accessors of {@code java.net.URI} and {@code java.net.URL} and the part each gives. */
+    private static final Map<String, StrExpr.UriPart.Part> URI_ACCESSORS = Map.ofEntries(
+            Map.entry("getScheme", StrExpr.UriPart.Part.SCHEME), Map.entry("getProtocol", StrExpr.UriPart.Part.SCHEME),
+            Map.entry("getAuthority", StrExpr.UriPart.Part.AUTHORITY),
+            Map.entry("getRawAuthority", StrExpr.UriPart.Part.AUTHORITY),
+            Map.entry("getHost", StrExpr.UriPart.Part.HOST), Map.entry("getPort", StrExpr.UriPart.Part.PORT),
+            Map.entry("getPath", StrExpr.UriPart.Part.PATH), Map.entry("getRawPath", StrExpr.UriPart.Part.PATH),
+            Map.entry("getFile", StrExpr.UriPart.Part.FILE), Map.entry("getQuery", StrExpr.UriPart.Part.QUERY),
+            Map.entry("getRawQuery", StrExpr.UriPart.Part.QUERY));
+
+    private static final Set<String> URI_TYPES = Set.of("URI", "URL");
+
+    /**
+     * Whether {@code s} is a {@code URI} or {@code URL}: a variable, parameter or field declared so,
+     * or an expression that makes one. {@code file.getPath()} and {@code request.getHost()} are not.
+     */
+    private boolean holdsUri(Expression s, Node use) {
+        Expression e = s;
+        while (e instanceof EnclosedExpr en) {
+            e = en.getInner();
+        }
+        if (e instanceof NameExpr n) {
+            return types.of(use, n.getNameAsString()).map(URI_TYPES::contains).orElse(false);
+        }
+        if (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+            return types.of(use, f.getNameAsString()).map(URI_TYPES::contains).orElse(false);
+        }
+        if (e instanceof ObjectCreationExpr o) {
+            return URI_TYPES.contains(o.getType().getNameAsString());
+        }
+        if (e instanceof MethodCallExpr c) {
+            String owner = c.getScope().map(CallChains::lastName).orElse("");
+            return URI_TYPES.contains(owner) && (c.getNameAsString().equals("create") || c.getNameAsString().equals("of"))
+                    || c.getNameAsString().equals("toURI") || c.getNameAsString().equals("toURL");
+        }
+        return false;
     }
 
     /** Calls that read configuration or the environment: their value is only known at run time. */
@@ -454,6 +495,10 @@ final class ExpressionReader {
                 if (args.isEmpty() && type.equals("URIBuilder")) {
                     return new Concat(List.of(new Lit("")), true);
                 }
+                if (type.equals("URI") && Set.of(3, 4, 5, 7).contains(args.size())
+                        || type.equals("URL") && Set.of(3, 4, 5).contains(args.size())) {
+                    return fromComponents(type, args, depth);
+                }
                 return new Hole(type.toLowerCase(java.util.Locale.ROOT), false);
             }
             case "Builder" -> {
@@ -466,6 +511,53 @@ final class ExpressionReader {
                 return new Hole(decapitalize(type), false);
             }
         }
+    }
+
+    /**
+     * {@code new URI(scheme, userInfo, host, port, path, query, fragment)},
+     * {@code new URI(scheme, authority, path, query, fragment)}, {@code new URI(scheme, host, path, fragment)},
+     * {@code new URI(scheme, ssp, fragment)}, {@code new URL(protocol, host, port, file)},
+     * {@code new URL(protocol, host, file)} (and the same with a handler): the URI the components make. A {@code null} component and a
+     * port of {@code -1} are left out, as the constructors do; user information is never part of a path.
+     */
+    private StrExpr fromComponents(String type, List<Expression> args, int depth) {
+        List<StrExpr> parts = new ArrayList<>();
+        Expression scheme = args.get(0);
+        parts.add(read(scheme, depth));
+        if (type.equals("URI") && args.size() == 3) {
+            parts.add(new Lit(":"));
+            parts.add(read(args.get(1), depth));
+            return new Concat(parts, true);
+        }
+        parts.add(new Lit("://"));
+        int host = type.equals("URI") && args.size() == 7 ? 2 : 1;
+        parts.add(read(args.get(host), depth));
+        boolean withPort = type.equals("URI") ? args.size() == 7 : args.size() >= 4;
+        int path = host + 1;
+        if (withPort) {
+            Expression port = args.get(host + 1);
+            if (!absent(port)) {
+                parts.add(new Lit(":"));
+                parts.add(read(port, depth));
+            }
+            path++;
+        }
+        if (!absent(args.get(path))) {
+            parts.add(read(args.get(path), depth));
+        }
+        boolean withQuery = type.equals("URI") && (args.size() == 7 || args.size() == 5);
+        if (withQuery && !absent(args.get(path + 1))) {
+            parts.add(new Lit("?"));
+            parts.add(read(args.get(path + 1), depth));
+        }
+        return new Concat(parts, true);
+    }
+
+    /** A component the URI constructors leave out: {@code null}, or the port {@code -1}. */
+    private static boolean absent(Expression e) {
+        return e.isNullLiteralExpr() || e.isUnaryExpr() && e.asUnaryExpr().getOperator()
+                == com.github.javaparser.ast.expr.UnaryExpr.Operator.MINUS && e.asUnaryExpr().getExpression()
+                .toString().equals("1");
     }
 
     private List<StrExpr> readAll(List<Expression> args, int depth) {

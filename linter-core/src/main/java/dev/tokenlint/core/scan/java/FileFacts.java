@@ -211,12 +211,20 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      *                     (or the enclosing type for an unqualified call), else empty
      * @param enclosingMethod the calling method as {@code Type#name/arity}, empty outside methods
      * @param params          parameter names of the calling method (wrappers of wrappers)
+     * @param resultMethod    the HTTP method the caller gives the request the call returns
+     *                        ({@code con = open(url); con.setRequestMethod(POST)}), else null
      */
     public record Invocation(Location location, String name, List<StrExpr> args, String receiverType,
-                             String className, String enclosingMethod, List<String> params) {
+                             String className, String enclosingMethod, List<String> params, StrExpr resultMethod) {
         public Invocation {
             args = List.copyOf(args);
             params = List.copyOf(params);
+        }
+
+        /** A call whose result the caller does not configure as a request. */
+        public Invocation(Location location, String name, List<StrExpr> args, String receiverType,
+                          String className, String enclosingMethod, List<String> params) {
+            this(location, name, args, receiverType, className, enclosingMethod, params, null);
         }
     }
 

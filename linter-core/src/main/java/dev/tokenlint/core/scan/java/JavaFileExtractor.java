@@ -544,13 +544,19 @@ public final class JavaFileExtractor {
             }
         }
 
-        /** Whether some argument may carry a path: a literal with a slash, a name, a concatenation, a format. */
+        /**
+         * Whether some argument may carry a path: a literal with a slash, a name, a concatenation, a format,
+         * or a getter of the class's own ({@code updateBaseUri(getDefaultBaseUri())}), whose return value the
+         * link phase may know.
+         */
         private boolean interesting(List<Expression> arguments) {
             for (Expression a : arguments) {
                 if (a instanceof StringLiteralExpr s && s.asString().contains("/")
                         || a instanceof FieldAccessExpr || a instanceof NameExpr
                         || a.isBinaryExpr() || a.isConditionalExpr() || a instanceof ClassExpr
-                        || a instanceof MethodCallExpr mc && mc.getNameAsString().equals("format")) {
+                        || a instanceof MethodCallExpr mc && (mc.getNameAsString().equals("format")
+                        || mc.getScope().isEmpty() && mc.getArguments().isEmpty())
+                        || isUriCreation(a)) {
                     return true;
                 }
             }
@@ -566,10 +572,16 @@ public final class JavaFileExtractor {
                     continue;
                 }
                 args.add(a instanceof StringLiteralExpr || a instanceof FieldAccessExpr || a instanceof NameExpr
-                        || a.isBinaryExpr() || a.isConditionalExpr() || a instanceof MethodCallExpr
+                        || a.isBinaryExpr() || a.isConditionalExpr() || a instanceof MethodCallExpr || isUriCreation(a)
                         ? ctx.reader().read(a) : new Hole("arg", false));
             }
             return args;
+        }
+
+        /** {@code new URL(..)} or {@code new URI(..)} handed to a helper that opens it. */
+        private static boolean isUriCreation(Expression a) {
+            return a instanceof ObjectCreationExpr o && (o.getType().getNameAsString().equals("URL")
+                    || o.getType().getNameAsString().equals("URI"));
         }
 
         /** The simple type of a call's receiver when a declaration in the file shows it, else empty. */
@@ -615,8 +627,11 @@ public final class JavaFileExtractor {
             }
             List<StrExpr> args = readArgs(c.getArguments());
             String receiver = receiverType(c);
+            StrExpr resultMethod = ClientLibraries.methodSetOnResult(c)
+                    .map(m -> m.name() != null ? (StrExpr) new Lit(m.name()) : ctx.reader().read(m.named()))
+                    .orElse(null);
             invocations.add(new Invocation(ctx.at(c.getName()), name, args, receiver, ctx.topLevel(c), ctx.methodKey(c),
-                    ctx.params(c)));
+                    ctx.params(c), resultMethod));
         }
 
 

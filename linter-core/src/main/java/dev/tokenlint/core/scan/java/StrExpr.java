@@ -1,6 +1,7 @@
 package dev.tokenlint.core.scan.java;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A string-valued Java expression as read from one file, before constants of other files are
@@ -9,6 +10,20 @@ import java.util.List;
  * can be cached and serialised.
  */
 public sealed interface StrExpr {
+
+    /** The expressions this one is made of, in order; empty for a leaf. */
+    default List<StrExpr> children() {
+        return List.of();
+    }
+
+    /**
+     * This expression with each child replaced by {@code f} of it, everything else kept: the one
+     * place that knows how each kind is rebuilt, so a walker that rewrites a few kinds of node
+     * handles those and hands every other node to this.
+     */
+    default StrExpr mapChildren(UnaryOperator<StrExpr> f) {
+        return this;
+    }
 
     /** Text known where it is written: a string, char or number literal. */
     record Lit(String value) implements StrExpr {
@@ -30,6 +45,16 @@ public sealed interface StrExpr {
         public Concat {
             parts = List.copyOf(parts);
         }
+
+        @Override
+        public List<StrExpr> children() {
+            return parts;
+        }
+
+        @Override
+        public StrExpr mapChildren(UnaryOperator<StrExpr> f) {
+            return new Concat(parts.stream().map(f).toList(), builder);
+        }
     }
 
     /** {@code String.format} ({@code %s}) or {@code MessageFormat.format} ({@code {0}}). */
@@ -37,10 +62,69 @@ public sealed interface StrExpr {
         public Format {
             args = List.copyOf(args);
         }
+
+        @Override
+        public List<StrExpr> children() {
+            List<StrExpr> all = new java.util.ArrayList<>(args.size() + 1);
+            all.add(pattern);
+            all.addAll(args);
+            return all;
+        }
+
+        @Override
+        public StrExpr mapChildren(UnaryOperator<StrExpr> f) {
+            return new Format(f.apply(pattern), args.stream().map(f).toList(), messageFormat);
+        }
     }
 
     /** {@code base.resolve(ref)} for URIs; also a URI builder's path replacement. */
     record Resolve(StrExpr base, StrExpr ref) implements StrExpr {
+        @Override
+        public List<StrExpr> children() {
+            return List.of(base, ref);
+        }
+
+        @Override
+        public StrExpr mapChildren(UnaryOperator<StrExpr> f) {
+            return new Resolve(f.apply(base), f.apply(ref));
+        }
+    }
+
+    /**
+     * One part of a URI or URL, read by its accessor: {@code uri.getRawPath()},
+     * {@code URI.create(baseUri).getHost()}, {@code url.getProtocol()}. Generated clients split their
+     * base URI this way and join the parts again ({@code scheme + "://" + host + basePath}); the link
+     * phase takes the part out of what {@code uri} resolves to.
+     */
+    record UriPart(StrExpr uri, Part part) implements StrExpr {
+
+        /** The parts a URI's accessors give. */
+        public enum Part {
+            /** {@code getScheme()}, {@code getProtocol()}: before {@code ://}. */
+            SCHEME,
+            /** {@code getAuthority()}: host and port (and user information). */
+            AUTHORITY,
+            /** {@code getHost()}. */
+            HOST,
+            /** {@code getPort()}: the port's digits, unknown when the URI names none. */
+            PORT,
+            /** {@code getPath()}, {@code getRawPath()}: from the first {@code /} after the authority to the query. */
+            PATH,
+            /** {@code URL.getFile()}: the path with the query. */
+            FILE,
+            /** {@code getQuery()}, {@code getRawQuery()}: after {@code ?}, before {@code #}. */
+            QUERY
+        }
+
+        @Override
+        public List<StrExpr> children() {
+            return List.of(uri);
+        }
+
+        @Override
+        public StrExpr mapChildren(UnaryOperator<StrExpr> f) {
+            return new UriPart(f.apply(uri), part);
+        }
     }
 
     /**
@@ -66,6 +150,16 @@ public sealed interface StrExpr {
         public Call {
             args = List.copyOf(args);
         }
+
+        @Override
+        public List<StrExpr> children() {
+            return args;
+        }
+
+        @Override
+        public StrExpr mapChildren(UnaryOperator<StrExpr> f) {
+            return new Call(name, args.stream().map(f).toList(), receiver, hole);
+        }
     }
 
     /**
@@ -73,5 +167,14 @@ public sealed interface StrExpr {
      * passes a caller's argument into an in-house wrapper method of another class.
      */
     record Scoped(String file, StrExpr expr) implements StrExpr {
+        @Override
+        public List<StrExpr> children() {
+            return List.of(expr);
+        }
+
+        @Override
+        public StrExpr mapChildren(UnaryOperator<StrExpr> f) {
+            return new Scoped(file, f.apply(expr));
+        }
     }
 }

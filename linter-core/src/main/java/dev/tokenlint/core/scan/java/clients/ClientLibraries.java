@@ -65,6 +65,11 @@ public final class ClientLibraries {
         return first(l -> l.match(call, file));
     }
 
+    /** The HTTP method the caller gives the request that {@code call} returns, if some library sees one. */
+    public static Optional<RequestMethod> methodSetOnResult(MethodCallExpr call) {
+        return first(l -> l.methodSetOnResult(call));
+    }
+
     /** The request {@code creation} constructs with some library, if any. */
     public static Optional<ClientMatch> match(ObjectCreationExpr creation, SourceFile file) {
         return first(l -> l.match(creation, file));

@@ -36,6 +36,17 @@ public interface HttpClientLibrary {
         return Optional.empty();
     }
 
+    /**
+     * The HTTP method that the code around {@code call}, a call of a method of the code base, gives
+     * the request that call returns, when it goes on to configure the result as one of this
+     * library's requests ({@code HttpURLConnection con = open(url); con.setRequestMethod("PUT")}).
+     * A helper that only opens a connection leaves the method to its callers, and this is where
+     * they say it. Empty when the result is not used so, or is handed on again.
+     */
+    default Optional<RequestMethod> methodSetOnResult(MethodCallExpr call) {
+        return Optional.empty();
+    }
+
     /** The request {@code creation} makes, if it constructs one of this library's requests. */
     default Optional<ClientMatch> match(ObjectCreationExpr creation, SourceFile file) {
         return Optional.empty();
