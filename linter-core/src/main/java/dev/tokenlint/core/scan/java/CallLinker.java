@@ -168,6 +168,8 @@ public final class CallLinker {
                 run.typeFiles.computeIfAbsent(t.simpleName(), k -> new ArrayList<>()).add(f.file());
             }
         }
+        Set<String> webClientConfiguration = webClientConfiguration(bases.get(JavaFileExtractor.WEB_CLIENT_BASE),
+                resolver);
         List<Candidate> candidates = new ArrayList<>();
         for (FileFacts f : files) {
             for (Invocation inv : f.invocations()) {
@@ -216,6 +218,8 @@ public final class CallLinker {
                 if (c.kind() == CallKind.VERB && !c.interfaceName().isEmpty()) {
                     // the receiver's class may be the one documented as the Dynatrace client
                     evidence = new HashSet<>(run.typeFiles.getOrDefault(c.interfaceName(), List.of()));
+                } else if (ClientId.SPRING_WEBCLIENT.equals(c.client()) && !f.dynatraceMarker()) {
+                    evidence = webClientConfiguration;
                 }
                 candidates.add(new Candidate(c, c.url(), f, Map.of(), evidence));
             }
@@ -267,6 +271,30 @@ public final class CallLinker {
                 .thenComparing(CallTrace::verdict));
         return new Linked(distinct, headers(files, resolver, run.dynatraceMethods, run.dynatraceClasses, clientMethods),
                 envReads, resolver.missingTypes(), worthFollowing(files, run), run.problems, traces);
+    }
+
+    /**
+     * The files that configure the source set's {@code WebClient}s ({@code WebClient.builder().baseUrl(..)}),
+     * when every one of them names Dynatrace or gives a Dynatrace host: a {@code WebClient} injected into
+     * another class (by {@code @Qualifier}, by type) is then one of them, and its calls have their evidence.
+     * Empty when there are none, or when one of them is another service's: which one a class gets is
+     * not followed, so neither is taken.
+     */
+    private Set<String> webClientConfiguration(List<Map.Entry<FileFacts, RetrofitBase>> bases,
+                                               ConstantResolver resolver) {
+        if (bases == null || bases.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<FileFacts, RetrofitBase> b : bases) {
+            Resolved base = resolver.resolve(b.getValue().baseUrl(), b.getKey(), Map.of());
+            boolean dynatraceHost = base.render().toLowerCase(Locale.ROOT).contains("dynatrace");
+            if (!b.getKey().dynatraceMarker() && !dynatraceHost || otherHost(base) && !dynatraceHost) {
+                return Set.of();
+            }
+            out.add(b.getKey().file());
+        }
+        return out;
     }
 
     /** Path fragments of the catalog's API families, the sign of a constant that names an endpoint. */

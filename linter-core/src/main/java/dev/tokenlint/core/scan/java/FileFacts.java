@@ -235,6 +235,8 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      * ({@code createService/1}), its parameter {@code factoryParam} the interface, and the base URL one
      * given to a Retrofit builder in its class. {@code enclosingMethod} and {@code params} name the method
      * where the base URL is given, whose callers may supply its parts ({@code setBasePath(url, suffix)}).
+     * With {@code interfaceName} {@code WebClient}: a base URL given to Spring's {@code WebClient.builder()},
+     * whose clients are injected into the classes that use them.
      */
     public record RetrofitBase(String interfaceName, StrExpr baseUrl, String enclosingMethod, List<String> params,
                                int factoryParam) {

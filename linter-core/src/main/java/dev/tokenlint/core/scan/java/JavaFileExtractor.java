@@ -85,6 +85,9 @@ public final class JavaFileExtractor {
 
 
     /** Methods whose string arguments are never a path handed to a wrapper. */
+    /** {@link RetrofitBase#interfaceName()} of a base URL given to Spring's {@code WebClient.builder()}. */
+    static final String WEB_CLIENT_BASE = "WebClient";
+
     private static final Set<String> NOT_WRAPPERS = Set.of("info", "debug", "warn", "error", "trace", "println",
             "print", "printf", "format", "formatted", "append", "equals", "equalsIgnoreCase", "startsWith", "endsWith",
             "contains", "log", "getenv", "getProperty", "header", "setHeader", "addHeader", "setRequestProperty",
@@ -505,6 +508,14 @@ public final class JavaFileExtractor {
         }
 
         private void readRetrofitBase(MethodCallExpr c) {
+            if (c.getNameAsString().equals("baseUrl") && c.getArguments().size() == 1
+                    && CallChains.chainRoot(c) instanceof NameExpr root && root.getNameAsString().equals("WebClient")) {
+                // WebClient.builder().baseUrl(..), usually in a @Bean method: the WebClients it builds are injected
+                // into the classes that send the requests
+                retrofitBases.add(new RetrofitBase(WEB_CLIENT_BASE, ctx.reader().read(c.getArgument(0)),
+                        ctx.methodKey(c), ctx.params(c), -1));
+                return;
+            }
             if (c.getNameAsString().equals("create") && c.getArguments().size() == 1
                     && c.getArgument(0) instanceof NameExpr p && ctx.params(c).contains(p.getNameAsString())) {
                 readRetrofitFactory(c, ctx.params(c).indexOf(p.getNameAsString()));

@@ -15,6 +15,9 @@ public record ClientId(String id) {
     /** A method of some other type whose name carries an HTTP verb ({@code doPost(path)}). */
     public static final ClientId VERB_NAMED = new ClientId("verb-named");
 
+    /** Spring's reactive {@code WebClient}. */
+    public static final ClientId SPRING_WEBCLIENT = new ClientId("spring-webclient");
+
     /** A Micrometer Dynatrace registry, configured in code or in Spring Boot properties. */
     public static final ClientId MICROMETER_DYNATRACE = new ClientId("micrometer-dynatrace");
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 final class SpringWebClient extends LibraryBase {
 
-    static final ClientId ID = new ClientId("spring-webclient");
+    static final ClientId ID = ClientId.SPRING_WEBCLIENT;
 
     SpringWebClient() {
         super(ID, "function.client");
