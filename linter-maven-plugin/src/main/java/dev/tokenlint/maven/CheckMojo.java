@@ -66,7 +66,7 @@ public final class CheckMojo extends AbstractTokenlintMojo {
         List<String> ids = ReportFormats.ids(formats, reports);
 
         Optional<Path> config = config();
-        Path baseline = baselineFile != null && baselineFile.isFile() ? baselineFile.toPath().toAbsolutePath() : null;
+        Path baseline = existingBaseline();
         Optional<ModuleVerdict> verdict = lintModule(config, baseline);
         if (verdict.isEmpty()) {
             getLog().info("tokenlint: no sources in this module, nothing to check");
