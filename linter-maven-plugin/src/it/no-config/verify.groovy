@@ -7,5 +7,6 @@ assert log =~ /tokenlint: no tokenlint\.yaml in \S+ or its parent folders; `toke
 assert log.contains('BUILD SUCCESS')
 assert log =~ /tokenlint found \d+ findings? at or above failOn=warning/
 assert log.contains('BUILD FAILURE')
+assert log.contains('[WARNING] tokenlint: 1 finding at or above failOn=warning, within maxAllowedViolations=1')
 assert !(log =~ /(?m)^\s+at \S+ ?\(/)
 return true

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
@@ -84,6 +85,11 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
         return project.getBasedir().toPath().toAbsolutePath().normalize();
     }
 
+    /** The baseline file when it exists (then its findings are hidden), else null. */
+    protected Path existingBaseline() {
+        return baselineFile != null && baselineFile.isFile() ? baselineFile.toPath().toAbsolutePath() : null;
+    }
+
     /** The config that applies to this module, if any. */
     protected Optional<Path> config() throws MojoExecutionException {
         if (configFile != null) {
@@ -100,7 +106,7 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
      * The config another module of the build uses, as its own check would find it: the {@code configFile}
      * its pom or the command line names, else the nearest {@code tokenlint.yaml}.
      */
-    private Optional<Path> configOf(MavenProject module) {
+    protected Optional<Path> configOf(MavenProject module) {
         if (module.equals(project)) {
             return configOrNone();
         }
@@ -217,41 +223,61 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
                     + " build from " + relative(config.get().getParent()) + " for them");
             return mine.map(m -> ModuleVerdict.of(m, basedir()));
         }
+        LintResult whole = judgedOver(config.get(), shared.users(), baseline);
+        // The report is the config's whole view, every path from the config's folder; the log names files
+        // from this module like every other module's log.
         Path folder = config.get().getParent();
+        List<Finding> logged = new ArrayList<>(whole.findings().stream()
+                .map(f -> ModuleVerdict.renamed(f, file -> relative(folder.resolve(file)))).toList());
+        mine.ifPresent(m -> logged.addAll(m.findings()));
+        logged.sort(Finding.ORDER);
+        LintResult report = withFindingsOf(whole, folder, mine.map(m -> Map.of(basedir(), m)).orElse(Map.of()));
+        return Optional.of(new ModuleVerdict(report, folder, logged));
+    }
+
+    /**
+     * The findings about {@code config} judged over the calls of every module in {@code users}: what
+     * {@link LintEngine#runShared} concludes, with paths from the config's folder. Logs which modules
+     * it read.
+     */
+    protected LintResult judgedOver(Path config, List<MavenProject> users, Path baseline)
+            throws MojoExecutionException, MojoFailureException {
         List<LintRequest> modules = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (MavenProject user : shared.users()) {
-            List<Path> roots = user.equals(project) ? sourceRoots() : declaredRoots(user);
-            if (!roots.isEmpty()) {
-                modules.add(new LintRequest(user.getBasedir().toPath(), config.get(), roots, day(), null, false,
-                        List.of()));
+        for (MavenProject user : users) {
+            Optional<LintRequest> request = sourcesOf(user, config);
+            if (request.isPresent()) {
+                modules.add(request.get());
                 names.add(user.getArtifactId());
             }
         }
         LintResult whole;
         try {
             whole = new LintEngine(getClass().getClassLoader()).runShared(
-                    new LintRequest(folder, config.get(), List.of(), day(), baseline, false, List.of()), modules);
+                    new LintRequest(config.getParent(), config, List.of(), day(), baseline, false, List.of()),
+                    modules);
         } catch (InvalidInputException e) {
             throw new MojoFailureException("tokenlint: " + e.describe());
         }
-        getLog().info("tokenlint: the tokens of " + where + " judged over the calls of "
+        getLog().info("tokenlint: the tokens of " + relative(config) + " judged over the calls of "
                 + FindingLines.plural(names.size(), "module") + ": " + String.join(", ", names));
-        // The report is the config's whole view, every path from the config's folder; the log names files
-        // from this module like every other module's log.
-        String here = folder.relativize(basedir()).toString().replace('\\', '/');
+        return whole;
+    }
+
+    /**
+     * {@code whole} (a config's verdicts, paths from {@code folder}) with the findings at the calls of the
+     * modules in {@code own} added, each module's paths moved below the config's folder.
+     */
+    protected static LintResult withFindingsOf(LintResult whole, Path folder, Map<Path, LintResult> own) {
         List<Finding> reported = new ArrayList<>(whole.findings());
-        List<Finding> logged = new ArrayList<>(whole.findings().stream()
-                .map(f -> ModuleVerdict.renamed(f, file -> relative(folder.resolve(file)))).toList());
-        mine.ifPresent(m -> m.findings().forEach(f -> {
-            reported.add(here.isEmpty() ? f : ModuleVerdict.renamed(f, file -> here + "/" + file));
-            logged.add(f);
-        }));
+        own.forEach((dir, result) -> {
+            String here = folder.relativize(dir.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            result.findings().forEach(f -> reported.add(here.isEmpty() ? f
+                    : ModuleVerdict.renamed(f, file -> here + "/" + file)));
+        });
         reported.sort(Finding.ORDER);
-        logged.sort(Finding.ORDER);
-        LintResult report = new LintResult(whole.catalog(), whole.tokens(), whole.facts(), whole.bindings(),
+        return new LintResult(whole.catalog(), whole.tokens(), whole.facts(), whole.bindings(),
                 whole.leastPrivilege(), reported, whole.rules(), whole.asOf(), whole.noIgnores());
-        return Optional.of(new ModuleVerdict(report, folder, logged));
     }
 
     /** Whether {@code module} runs this goal and reports there (this module: it does, it is running). */
@@ -263,10 +289,30 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
         return use.runs() && !use.skipped();
     }
 
+    /**
+     * The request that scans {@code module}'s sources with {@code config} (null: none), from the module's
+     * folder; empty when it has no source folder. This module's roots as the build has them, another's as
+     * its pom declares them.
+     */
+    protected Optional<LintRequest> sourcesOf(MavenProject module, Path config) throws MojoExecutionException {
+        List<Path> roots = module.equals(project) ? sourceRoots() : declaredRoots(module);
+        return roots.isEmpty() ? Optional.empty()
+                : Optional.of(new LintRequest(module.getBasedir().toPath(), config, roots, day(), null, false, List.of()));
+    }
+
     /** {@code result} with only the findings at this module's own files, not those about the shared config. */
     private LintResult atOwnFiles(LintResult result, Path config) {
+        return atOwnFiles(result, config, basedir());
+    }
+
+    /**
+     * {@code result}, a scan of the module in {@code dir}, with only the findings at the module's own files,
+     * not those about the shared config (named as the engine names files: relative below the module,
+     * absolute above it).
+     */
+    protected static LintResult atOwnFiles(LintResult result, Path config, Path dir) {
         Set<String> configFiles = new HashSet<>();
-        configFiles.add(shown(config));
+        configFiles.add(shown(config, dir));
         result.tokens().forEach(t -> configFiles.add(t.location().file()));
         List<Finding> own = result.findings().stream().filter(f -> !configFiles.contains(f.location().file())).toList();
         return new LintResult(result.catalog(), result.tokens(), result.facts(), result.bindings(),
@@ -274,7 +320,7 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
     }
 
     /** The folder the build was started in. */
-    private Path executionRoot() {
+    protected Path executionRoot() {
         String dir = session.getExecutionRootDirectory();
         return dir == null ? buildTop() : Path.of(dir);
     }
@@ -287,7 +333,11 @@ abstract class AbstractTokenlintMojo extends AbstractMojo {
 
     /** {@code path} relative to the module when below it, as the engine names files. */
     protected String shown(Path path) {
-        Path base = basedir();
+        return shown(path, basedir());
+    }
+
+    private static String shown(Path path, Path dir) {
+        Path base = dir.toAbsolutePath().normalize();
         Path abs = path.toAbsolutePath().normalize();
         return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }

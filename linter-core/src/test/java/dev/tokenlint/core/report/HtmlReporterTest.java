@@ -145,6 +145,39 @@ class HtmlReporterTest {
                 .doesNotContain("id=\"findings-table\"");
     }
 
+    @Test
+    void aFragmentHoldsThePagesContentWithPrefixedIdsAndScopedStyles() {
+        LintResult result = SampleResults.typical();
+        String page = Render.of(reporter, result);
+        String fragment = reporter.fragment(result, ReportOptions.plain("1.0"), "c2-");
+
+        assertThat(fragment).startsWith("<div class=\"tokenlint-review\">\n<style>").endsWith("</div>\n")
+                .doesNotContain("<!DOCTYPE").doesNotContain("<h1>").doesNotContain("<body");
+        // the same content: every element of the page's summary, matrix, tokens and findings
+        assertThat(fragment).contains("id=\"c2-card-error\"><span class=\"label\">Errors</span><span class=\"value\">3<")
+                .contains("title=\"acme-metrics-exporter-prod · WriteConfig: granted, unused\"")
+                .contains("<table id=\"c2-findings-table\" class=\"findings\">")
+                .contains("<span id=\"c2-catalog-version\">dynatrace-1.254</span>")
+                .doesNotContainPattern(" id=\"(?!c2-)");
+        assertThat(count(fragment, "<tr class=\"sev-")).isEqualTo(count(page, "<tr class=\"sev-")).isPositive();
+        // the script looks its elements up by the prefix; every style rule stays inside the review
+        assertThat(fragment).contains("})('c2-');");
+        String css = fragment.substring(fragment.indexOf("<style>") + 7, fragment.indexOf("</style>"));
+        Matcher selectors = Pattern.compile("([^{}]+)\\{").matcher(css);
+        int rules = 0;
+        while (selectors.find()) {
+            for (String selector : selectors.group(1).split(",")) {
+                if (!selector.strip().startsWith("@media")) {
+                    assertThat(selector.strip()).as("a rule outside the review").startsWith(".tokenlint-review");
+                    rules++;
+                }
+            }
+        }
+        assertThat(rules).isGreaterThan(40);
+        // the standalone page keeps its ids, and calls the script without a prefix
+        assertThat(page).contains("<table id=\"findings-table\" class=\"findings\">").contains("})('');");
+    }
+
     private static HeadlessChromium chromium() {
         Optional<HeadlessChromium> found = HeadlessChromium.find();
         assumeTrue(found.isPresent(), "chromium is not installed (scripts/install-chromium.sh installs it)");
