@@ -25,6 +25,7 @@ import dev.tokenlint.core.scan.java.FileFacts.Invocation;
 import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
 import dev.tokenlint.core.scan.java.FileFacts.TypeInfo;
 import dev.tokenlint.core.scan.java.FileFacts.TypeKind;
+import dev.tokenlint.core.scan.java.MethodKey;
 import dev.tokenlint.core.scan.java.StrExpr;
 import dev.tokenlint.core.scan.java.StrExpr.Concat;
 import dev.tokenlint.core.scan.java.StrExpr.EnumAccess;
@@ -293,22 +294,22 @@ import java.io.IOException;
                         Map.of("a", 0, "b", -7, "c", Integer.MAX_VALUE, "d", Integer.MIN_VALUE))),
                 List.of(new ConstantDef("Ünïcode", "X", null, List.of()),
                         new ConstantDef("Ünïcode", "Y", new Scoped("other/File.java", new Ref("Z")), List.of())),
-                List.of(new CallSite(at, null, deep, new ClientId("jdk"), "Ünïcode", null, "", "", "", List.of()),
+                List.of(new CallSite(at, null, deep, new ClientId("jdk"), "Ünïcode", null, "", "", MethodKey.NONE, List.of()),
                         new CallSite(null, "GET", null, new ClientId("jdk"), null, CallKind.CONFIG, null, null, null, List.of()),
                         new CallSite(at, null, new StrExpr.Call("apiUrl", List.of(new Hole("host", true)), "", "apiUrl"),
-                                ClientId.VERB_NAMED, "Ünïcode", CallKind.VERB, "Recv", "", "T#m/1", List.of("host"),
+                                ClientId.VERB_NAMED, "Ünïcode", CallKind.VERB, "Recv", "", new MethodKey("T", "m", 1), List.of("host"),
                                 new Ref("method"), List.of(new FileFacts.Guard(new Ref("method"),
                                         List.of(new Lit("GET"), new Ref("C.POST")), true)))),
                 List.of(new Invocation(at, "call", List.of(new Format(new Lit("%s"), List.of(), true),
                         new Resolve(new Lit("a"), new EnumAccess("E.A", "path")),
                         new StrExpr.UriPart(new Hole("baseUri", true), StrExpr.UriPart.Part.PATH),
                         new StrExpr.UriPart(new Lit("https://h:1/"), StrExpr.UriPart.Part.QUERY)),
-                        "", "", "", List.of("p", "q")),
-                        new Invocation(at, "open", List.of(new Hole("url", true)), "Connections", "a.B", "B#m/1",
+                        "", "", MethodKey.NONE, List.of("p", "q")),
+                        new Invocation(at, "open", List.of(new Hole("url", true)), "Connections", "a.B", new MethodKey("B", "m", 1),
                                 List.of("url"), new Ref("POST"))),
                 List.of(new RetrofitBase("Api", null),
-                        new RetrofitBase("createService/1", new Lit("https://x/api/v2/"), "ApiClient#set/2",
-                                List.of("a", "b"), 0)),
+                        new RetrofitBase("", new Lit("https://x/api/v2/"), new MethodKey("ApiClient", "set", 2),
+                                List.of("a", "b"), new MethodKey("ApiClient", "createService", 1), 0)),
                 List.of(new HeaderSite(at, null, null, null, null, null)),
                 List.of(new EnvSite(at, new Lit(""), "")),
                 List.of(new TokenLiteral(at, "dt0c01.FAKEFAKEFAKEFAKEFAKEFAKE", true)),
@@ -316,7 +317,8 @@ import java.io.IOException;
                 List.of(new SuppressedRegion("src/É/Ünïcode.java", 0, -1, Set.of())),
                 true, List.of(new InputProblem(Location.ofFile("x"), "line\nbreak \0 and \uD83D\uDE00", "source")),
                 List.of(new FileFacts.FieldWrite("Wrapper", "requestUrl", new Concat(List.of(new Ref("baseUrl"),
-                        new Hole("suffix", true)), false), "Wrapper#setRequestUrl/1", List.of("suffix"))),
+                        new Hole("suffix", true)), false), new MethodKey("Wrapper", "setRequestUrl", 1),
+                        List.of("suffix"))),
                 List.of(new FileFacts.MethodReturn("Urls", "apiUrl", List.of("host"),
                         new Concat(List.of(new Hole("host", true), new Lit("/api/v1/")), false))));
     }

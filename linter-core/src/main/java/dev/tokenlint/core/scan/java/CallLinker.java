@@ -99,14 +99,22 @@ public final class CallLinker {
     /** A call site to decide on: where, what, and in which file its expression is read. */
     private record Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params,
                              Set<String> evidenceFiles, List<StrExpr> passedIn, String wrapperClass, String verbHint,
-                             boolean fieldsExpanded, boolean anchored, List<RelatedLocation> via, String calls) {
+                             boolean fieldsExpanded, boolean anchored, List<RelatedLocation> via, MethodKey calls) {
         Candidate(CallSite site, StrExpr url, FileFacts file, Map<String, Resolved> params, Set<String> evidenceFiles) {
-            this(site, url, file, params, evidenceFiles, List.of(), "", null, false, false, List.of(), "");
+            this(site, url, file, params, evidenceFiles, List.of(), "", null, false, false, List.of(), MethodKey.NONE);
         }
     }
 
     /** A field write with the file it is in. */
     private record Write(FieldWrite write, FileFacts file) {
+    }
+
+    /** A method of one file: methods of two files may share a key (two modules' {@code ApiClient}). */
+    private record MethodInFile(String file, MethodKey method) {
+    }
+
+    /** What a call of a generic factory must match: its name and number of arguments (no types are solved). */
+    private record Shape(String name, int arity) {
     }
 
     public Linked link(List<FileFacts> files) {
@@ -128,18 +136,22 @@ public final class CallLinker {
             }
         }
         Map<String, List<Map.Entry<FileFacts, RetrofitBase>>> bases = new HashMap<>();
-        Map<String, List<Map.Entry<FileFacts, RetrofitBase>>> factories = new HashMap<>();
+        Map<Shape, List<Map.Entry<FileFacts, RetrofitBase>>> factories = new LinkedHashMap<>();
         for (FileFacts f : files) {
             for (RetrofitBase b : f.retrofitBases()) {
-                (b.factoryParam() >= 0 ? factories : bases).computeIfAbsent(b.interfaceName(), k -> new ArrayList<>())
-                        .add(Map.entry(f, b));
+                if (b.isFactory()) {
+                    factories.computeIfAbsent(new Shape(b.factory().name(), b.factory().arity()),
+                            k -> new ArrayList<>()).add(Map.entry(f, b));
+                } else {
+                    bases.computeIfAbsent(b.interfaceName(), k -> new ArrayList<>()).add(Map.entry(f, b));
+                }
             }
         }
         if (!factories.isEmpty()) {
             // each call of a generic factory with a class literal creates that interface with the factory's bases
             for (FileFacts f : files) {
                 for (Invocation inv : f.invocations()) {
-                    List<Map.Entry<FileFacts, RetrofitBase>> fs = factories.get(inv.name() + "/" + inv.args().size());
+                    List<Map.Entry<FileFacts, RetrofitBase>> fs = factories.get(new Shape(inv.name(), inv.args().size()));
                     if (fs == null) {
                         continue;
                     }
@@ -151,7 +163,7 @@ public final class CallLinker {
                             RetrofitBase b = fb.getValue();
                             List<Map.Entry<FileFacts, RetrofitBase>> list = bases.computeIfAbsent(iface,
                                     k -> new ArrayList<>());
-                            RetrofitBase named = new RetrofitBase(iface, b.baseUrl(), b.enclosingMethod(), b.params(), -1);
+                            RetrofitBase named = new RetrofitBase(iface, b.baseUrl(), b.enclosingMethod(), b.params());
                             if (list.stream().noneMatch(e -> e.getValue().equals(named))) {
                                 list.add(Map.entry(fb.getKey(), named));
                             }
@@ -192,7 +204,7 @@ public final class CallLinker {
                         for (Map.Entry<FileFacts, RetrofitBase> fb : fs) {
                             RetrofitBase b = fb.getValue();
                             all.add(Map.entry(fb.getKey(), new RetrofitBase(c.interfaceName(), b.baseUrl(),
-                                    b.enclosingMethod(), b.params(), -1)));
+                                    b.enclosingMethod(), b.params())));
                         }
                     }
                     bases.put(c.interfaceName(), all);
@@ -210,7 +222,7 @@ public final class CallLinker {
                                 c.kind(), c.interfaceName(), c.implementableBy(), b.getValue().enclosingMethod(),
                                 b.getValue().params(), c.methodExpr(), c.guards());
                         candidates.add(new Candidate(at, joined, f, Map.of(), Set.of(b.getKey().file()), List.of(),
-                                "", null, false, true, List.of(), ""));
+                                "", null, false, true, List.of(), MethodKey.NONE));
                     }
                     continue;
                 }
@@ -224,10 +236,10 @@ public final class CallLinker {
                 candidates.add(new Candidate(c, c.url(), f, Map.of(), evidence));
             }
         }
-        Set<String> clientMethods = new HashSet<>();
+        Set<MethodInFile> clientMethods = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.site().kind() == CallKind.CODE) {
-                clientMethods.add(c.file().file() + "|" + c.site().enclosingMethod());
+                clientMethods.add(new MethodInFile(c.file().file(), c.site().enclosingMethod()));
             }
         }
         List<Candidate> work = candidates;
@@ -260,7 +272,7 @@ public final class CallLinker {
                 any |= callSites.contains(d.site().location());
             }
             if (any) {
-                run.dynatraceMethods.add(wrapper.file().file() + "|" + wrapper.site().enclosingMethod());
+                run.dynatraceMethods.add(new MethodInFile(wrapper.file().file(), wrapper.site().enclosingMethod()));
                 run.dynatraceClasses.add(wrapper.site().className());
             }
         }
@@ -351,11 +363,8 @@ public final class CallLinker {
             // the parameters only give the host (dynatraceUrl + PATH): a call in its own right
             wrapperParams = Set.of();
         }
-        if (!wrapperParams.isEmpty() && !isOpen(c.url())) {
-            String key = c.site().enclosingMethod();
-            if (key.indexOf('#') > 0) {
-                run.wrapperTypes.add(key.substring(0, key.indexOf('#')));
-            }
+        if (!wrapperParams.isEmpty() && !isOpen(c.url()) && !c.site().enclosingMethod().type().isEmpty()) {
+            run.wrapperTypes.add(c.site().enclosingMethod().type());
         }
         if (!wrapperParams.isEmpty() && level < MAX_WRAPPER_DEPTH && run.followWrappers) {
             List<Candidate> derived = followWrapper(c, run);
@@ -364,14 +373,14 @@ public final class CallLinker {
                 run.wrapperCandidates.add(Map.entry(c, derived));
                 if (run.traced(c)) {
                     trace(c, resolver, run, "the URL takes parameter(s) " + new java.util.TreeSet<>(wrapperParams)
-                            + " of " + shownMethod(c.site().enclosingMethod()) + ": decided at its "
+                            + " of " + c.site().enclosingMethod().shown() + ": decided at its "
                             + derived.size() + " caller(s): " + callers(derived), null);
                 }
                 return;
             }
             if (run.traced(c)) {
                 trace(c, resolver, run, "the URL takes parameter(s) " + new java.util.TreeSet<>(wrapperParams) + " of "
-                        + shownMethod(c.site().enclosingMethod()) + ", but no caller of it was found in the sources"
+                        + c.site().enclosingMethod().shown() + ", but no caller of it was found in the sources"
                         + " scanned; decided here", null);
             }
         } else if (!wrapperParams.isEmpty() && run.traced(c)) {
@@ -382,7 +391,7 @@ public final class CallLinker {
         }
         decide(c, resolver, run).ifPresent(call -> {
             run.calls.add(call);
-            run.dynatraceMethods.add(c.file().file() + "|" + c.site().enclosingMethod());
+            run.dynatraceMethods.add(new MethodInFile(c.file().file(), c.site().enclosingMethod()));
             run.dynatraceClasses.add(call.className());
         });
     }
@@ -395,8 +404,8 @@ public final class CallLinker {
         /** Each followed wrapper's candidate with the candidates made at its callers. */
         final List<Map.Entry<Candidate, List<Candidate>>> wrapperCandidates = new ArrayList<>();
         final List<ApiCall> calls = new ArrayList<>();
-        /** {@code file|Type#method/arity} of methods that make a Dynatrace call. */
-        final Set<String> dynatraceMethods = new HashSet<>();
+        /** Methods that make a Dynatrace call. */
+        final Set<MethodInFile> dynatraceMethods = new HashSet<>();
         final Set<String> dynatraceClasses = new HashSet<>();
         final Set<String> wrapperTypes = new java.util.TreeSet<>();
         /** Classes that read an environment variable or property (the token's {@code env}). */
@@ -507,7 +516,7 @@ public final class CallLinker {
 
     /** Candidates of one level without repeats (the same site and expressions reached by two ways). */
     private static List<Candidate> distinct(List<Candidate> next) {
-        record Key(Location at, StrExpr url, StrExpr methodExpr, List<Guard> guards, String verbHint, String method) {
+        record Key(Location at, StrExpr url, StrExpr methodExpr, List<Guard> guards, String verbHint, MethodKey method) {
         }
         Set<Key> seen = new HashSet<>();
         List<Candidate> out = new ArrayList<>();
@@ -530,7 +539,7 @@ public final class CallLinker {
      * are put in too. Empty when nothing about the call depends on such a field.
      */
     private List<Candidate> expandFields(Candidate c, ConstantResolver resolver, Run run) {
-        String type = typeOf(c.site().enclosingMethod());
+        String type = c.site().enclosingMethod().type();
         if (type.isEmpty() || run.fieldWrites.isEmpty()) {
             return List.of();
         }
@@ -571,14 +580,14 @@ public final class CallLinker {
             urlFields.clear(); // the fields only give the host: keep what the path says
         }
         // the methods that write them, in a stable order
-        Map<String, Map<String, Write>> byMethod = new java.util.TreeMap<>();
+        Map<MethodKey, Map<String, Write>> byMethod = new java.util.TreeMap<>();
         for (Map.Entry<String, List<Write>> e : writes.entrySet()) {
             for (Write w : e.getValue()) {
                 byMethod.computeIfAbsent(w.write().enclosingMethod(), k -> new LinkedHashMap<>()).put(e.getKey(), w);
             }
         }
         List<Candidate> out = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Write>> m : byMethod.entrySet()) {
+        for (Map.Entry<MethodKey, Map<String, Write>> m : byMethod.entrySet()) {
             Map<String, Write> here = m.getValue();
             if (ownParams && here.values().stream().anyMatch(w -> !paramHoles(w.write().value(),
                     w.write().params()).isEmpty())) {
@@ -600,7 +609,7 @@ public final class CallLinker {
                 }
             }
             List<String> params = ownParams ? c.site().params() : here.values().iterator().next().write().params();
-            String context = ownParams ? c.site().enclosingMethod() : m.getKey();
+            MethodKey context = ownParams ? c.site().enclosingMethod() : m.getKey();
             CallSite s = c.site();
             StrExpr url = substituteRefs(c.url(), subst, c.file().file(), c.file().file(), 0);
             StrExpr methodExpr = s.methodExpr() == null ? null
@@ -646,11 +655,6 @@ public final class CallLinker {
     private boolean pathKnown(Candidate c, ConstantResolver resolver) {
         Optional<PathNormalizer.Normalized> n = normalizer.normalize(resolver.resolve(c.url(), c.file(), c.params()));
         return n.isPresent();
-    }
-
-    private static String typeOf(String methodKey) {
-        int hash = methodKey.indexOf('#');
-        return hash > 0 ? methodKey.substring(0, hash) : "";
     }
 
     /** Simple names ({@code url}, {@code this.url} read as {@code url}) read in the candidate's own file. */
@@ -724,15 +728,13 @@ public final class CallLinker {
     private List<Candidate> followWrapper(Candidate c, Run run) {
         Map<String, List<Invocation>> byName = run.invocationsByName;
         Map<Invocation, FileFacts> invocationFile = run.invocationFile;
-        String key = c.site().enclosingMethod();
-        int hash = key.indexOf('#');
-        int slash = key.lastIndexOf('/');
-        if (hash < 0 || slash < hash) {
+        MethodKey key = c.site().enclosingMethod();
+        if (key.isNone()) {
             return List.of();
         }
-        String type = key.substring(0, hash);
-        String name = key.substring(hash + 1, slash);
-        int arity = Integer.parseInt(key.substring(slash + 1));
+        String type = key.type();
+        String name = key.name();
+        int arity = key.arity();
         List<Candidate> out = new ArrayList<>();
         List<Invocation> named = byName.getOrDefault(name, List.of());
         boolean common = named.size() > COMMON_NAME;
@@ -790,28 +792,18 @@ public final class CallLinker {
             String hint = c.verbHint() != null ? c.verbHint() : VerbNames.verbOf(name);
             List<RelatedLocation> via = new ArrayList<>(c.via());
             if (c.anchored()) {
-                via.add(new RelatedLocation(inv.location(), "gives the base URL here, calling " + shownMethod(key)));
+                via.add(new RelatedLocation(inv.location(), "gives the base URL here, calling " + key.shown()));
             } else if (c.via().isEmpty()) {
                 via.add(new RelatedLocation(s0.location(), "the request is sent here (" + s0.client().id() + "), in "
-                        + shownMethod(key)));
+                        + key.shown()));
             } else {
                 via.add(new RelatedLocation(s0.location(), "passes the URL on here, calling "
-                        + shownMethod(c.calls())));
+                        + c.calls().shown()));
             }
             out.add(new Candidate(site, url, c.anchored() ? c.file() : callerFile, Map.of(), evidence, passed,
                     wrapperClass, hint, false, c.anchored(), via, key));
         }
         return out;
-    }
-
-    /** {@code Type.name} of a method key {@code Type#name/arity}, as a reader writes it. */
-    private static String shownMethod(String key) {
-        int hash = key.indexOf('#');
-        int slash = key.lastIndexOf('/');
-        if (hash < 0) {
-            return key;
-        }
-        return key.substring(0, hash) + "." + (slash > hash ? key.substring(hash + 1, slash) : key.substring(hash + 1));
     }
 
     /** An unqualified call of a method that the caller's file imports statically from {@code type}. */
@@ -1129,8 +1121,9 @@ public final class CallLinker {
         return simple.toLowerCase(Locale.ROOT).contains("dynatrace");
     }
 
-    private List<AuthHeader> headers(List<FileFacts> files, ConstantResolver resolver, Set<String> dynatraceMethods,
-                                     Set<String> dynatraceClasses, Set<String> clientMethods) {
+    private List<AuthHeader> headers(List<FileFacts> files, ConstantResolver resolver,
+                                     Set<MethodInFile> dynatraceMethods, Set<String> dynatraceClasses,
+                                     Set<MethodInFile> clientMethods) {
         List<AuthHeader> out = new ArrayList<>();
         for (FileFacts f : files) {
             for (HeaderSite h : f.headers()) {
@@ -1151,7 +1144,7 @@ public final class CallLinker {
                         continue; // no realm written: the value starts with the token itself, which is never kept
                     }
                 }
-                String method = f.file() + "|" + h.enclosingMethod();
+                MethodInFile method = new MethodInFile(f.file(), h.enclosingMethod());
                 boolean near = dynatraceMethods.contains(method)
                         || !clientMethods.contains(method) && dynatraceClasses.contains(h.className());
                 if (near) {

@@ -114,17 +114,13 @@ final class ConstantResolver {
      * take no parameter of their caller: the class sets its own fields through that method.
      */
     private static List<FileFacts.Invocation> ownCalls(FileFacts f, FileFacts.FieldWrite w) {
-        String key = w.enclosingMethod();
-        int hash = key.indexOf('#');
-        int slash = key.lastIndexOf('/');
-        if (hash < 0 || slash < hash) {
+        MethodKey key = w.enclosingMethod();
+        if (key.isNone()) {
             return List.of();
         }
-        String name = key.substring(hash + 1, slash);
-        int arity = Integer.parseInt(key.substring(slash + 1));
         List<FileFacts.Invocation> out = new ArrayList<>();
         for (FileFacts.Invocation inv : f.invocations()) {
-            if (inv.name().equals(name) && inv.args().size() == arity && arity == w.params().size()
+            if (inv.name().equals(key.name()) && inv.args().size() == key.arity() && key.arity() == w.params().size()
                     && inv.receiverType().equals(w.type()) && !inv.enclosingMethod().equals(key)
                     && inv.args().stream().noneMatch(ConstantResolver::hasParam)) {
                 out.add(inv);
@@ -146,7 +142,7 @@ final class ConstantResolver {
      * own, beside setters that take a caller's value): that value. A setter's value comes
      * from a caller, usually configuration, so the default is what the code determines.
      */
-    private Optional<Resolved> defaultFieldValue(String name, FileFacts file, int depth, Set<String> visiting) {
+    private Optional<Resolved> defaultFieldValue(String name, FileFacts file, int depth, Set<Object> visiting) {
         if (name.indexOf('.') >= 0) {
             return Optional.empty();
         }
@@ -229,13 +225,13 @@ final class ConstantResolver {
     }
 
     private Resolved call(StrExpr.Call call, FileFacts file, Map<String, Resolved> params, int depth,
-                          Set<String> visiting) {
+                          Set<Object> visiting) {
         Optional<ReturnEntry> m = method(call, file);
         if (m.isEmpty()) {
             return Resolved.hole(call.hole());
         }
         FileFacts.MethodReturn r = m.get().method();
-        String key = "method " + r.type() + "#" + r.name() + "/" + r.params().size();
+        MethodKey key = r.key();
         if (!visiting.add(key)) {
             return Resolved.hole(call.hole()); // recursion
         }
@@ -266,7 +262,7 @@ final class ConstantResolver {
         return resolve(e, file, params, 0, new HashSet<>());
     }
 
-    private Resolved resolve(StrExpr e, FileFacts file, Map<String, Resolved> params, int depth, Set<String> visiting) {
+    private Resolved resolve(StrExpr e, FileFacts file, Map<String, Resolved> params, int depth, Set<Object> visiting) {
         if (depth > MAX_DEPTH) {
             return Resolved.hole("value");
         }
@@ -335,7 +331,7 @@ final class ConstantResolver {
         return Resolved.hole("value");
     }
 
-    private Resolved constant(Entry entry, StrExpr value, FileFacts from, int depth, Set<String> visiting) {
+    private Resolved constant(Entry entry, StrExpr value, FileFacts from, int depth, Set<Object> visiting) {
         String key = entry.def().owner() + "." + entry.def().name();
         if (!visiting.add(key)) {
             return Resolved.hole(entry.def().name());
@@ -350,7 +346,7 @@ final class ConstantResolver {
     }
 
     /** {@code Type.CONST.field}: an enum constant's constructor argument read as a field. */
-    private Optional<Resolved> enumField(String name, FileFacts file, int depth, Set<String> visiting) {
+    private Optional<Resolved> enumField(String name, FileFacts file, int depth, Set<Object> visiting) {
         int dot = name.lastIndexOf('.');
         if (dot <= 0) {
             return Optional.empty();
@@ -359,7 +355,7 @@ final class ConstantResolver {
     }
 
     private Optional<Resolved> enumAccess(String constant, String member, FileFacts file, int depth,
-                                          Set<String> visiting) {
+                                          Set<Object> visiting) {
         Optional<Entry> entry = lookup(constant, file);
         if (entry.isEmpty() || entry.get().def().value() != null) {
             if (entry.isPresent()) {
@@ -471,7 +467,7 @@ final class ConstantResolver {
         }
     }
 
-    private Resolved format(Format f, FileFacts file, Map<String, Resolved> params, int depth, Set<String> visiting) {
+    private Resolved format(Format f, FileFacts file, Map<String, Resolved> params, int depth, Set<Object> visiting) {
         Resolved pattern = resolve(f.pattern(), file, params, depth, visiting);
         List<Resolved> args = new ArrayList<>();
         for (StrExpr a : f.args()) {

@@ -67,7 +67,7 @@ final class FieldWriteReader {
                 }
                 StrExpr value = ctx.reader().read(v.getInitializer().get());
                 if (worthKeeping(value)) {
-                    out.add(new FieldWrite(owner.getNameAsString(), v.getNameAsString(), value, "", List.of()));
+                    out.add(new FieldWrite(owner.getNameAsString(), v.getNameAsString(), value, MethodKey.NONE, List.of()));
                 }
             }
         }

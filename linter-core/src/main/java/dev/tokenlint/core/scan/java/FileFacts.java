@@ -150,6 +150,11 @@ public record FileFacts(String file, String packageName, List<String> imports, L
         public MethodReturn {
             params = List.copyOf(params);
         }
+
+        /** The method that returns {@code value}. */
+        public MethodKey key() {
+            return new MethodKey(type, name, params.size());
+        }
     }
 
     /**
@@ -158,10 +163,10 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      * @param type            simple name of the type whose code assigns it
      * @param field           the field's name
      * @param value           the value assigned, read in the assigning method (its parameters are holes)
-     * @param enclosingMethod the assigning method as {@code Type#name/arity}; empty for a field initializer
+     * @param enclosingMethod the assigning method; {@link MethodKey#NONE} for a field initializer
      * @param params          parameter names of the assigning method
      */
-    public record FieldWrite(String type, String field, StrExpr value, String enclosingMethod, List<String> params) {
+    public record FieldWrite(String type, String field, StrExpr value, MethodKey enclosingMethod, List<String> params) {
         public FieldWrite {
             params = List.copyOf(params);
         }
@@ -180,14 +185,14 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      * @param implementableBy for interface clients that may be server contracts instead: the interface's simple
      *                        name, so the link phase can drop it when a class of the source set implements it;
      *                        empty when the annotations say it is a client
-     * @param enclosingMethod the enclosing method as {@code Type#name/arity}, empty outside methods
+     * @param enclosingMethod the enclosing method, {@link MethodKey#NONE} outside methods
      * @param params          parameter names of the enclosing method, in order (wrapper following)
      * @param methodExpr      when {@code method} is null: the expression that names it at run time (a parameter
      *                        or field the link phase may resolve), else null
      * @param guards          conditions on the HTTP method around the site
      */
     public record CallSite(Location location, String method, StrExpr url, ClientId client, String className,
-                           CallKind kind, String interfaceName, String implementableBy, String enclosingMethod,
+                           CallKind kind, String interfaceName, String implementableBy, MethodKey enclosingMethod,
                            List<String> params, StrExpr methodExpr, List<Guard> guards) {
         public CallSite {
             params = List.copyOf(params);
@@ -196,7 +201,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
 
         /** A site whose method is known or unknowable, without guards. */
         public CallSite(Location location, String method, StrExpr url, ClientId client, String className,
-                        CallKind kind, String interfaceName, String implementableBy, String enclosingMethod,
+                        CallKind kind, String interfaceName, String implementableBy, MethodKey enclosingMethod,
                         List<String> params) {
             this(location, method, url, client, className, kind, interfaceName, implementableBy, enclosingMethod,
                     params, null, List.of());
@@ -209,13 +214,13 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      *
      * @param receiverType simple type name of the receiver when known from a declaration in the file
      *                     (or the enclosing type for an unqualified call), else empty
-     * @param enclosingMethod the calling method as {@code Type#name/arity}, empty outside methods
+     * @param enclosingMethod the calling method, {@link MethodKey#NONE} outside methods
      * @param params          parameter names of the calling method (wrappers of wrappers)
      * @param resultMethod    the HTTP method the caller gives the request the call returns
      *                        ({@code con = open(url); con.setRequestMethod(POST)}), else null
      */
     public record Invocation(Location location, String name, List<StrExpr> args, String receiverType,
-                             String className, String enclosingMethod, List<String> params, StrExpr resultMethod) {
+                             String className, MethodKey enclosingMethod, List<String> params, StrExpr resultMethod) {
         public Invocation {
             args = List.copyOf(args);
             params = List.copyOf(params);
@@ -223,30 +228,41 @@ public record FileFacts(String file, String packageName, List<String> imports, L
 
         /** A call whose result the caller does not configure as a request. */
         public Invocation(Location location, String name, List<StrExpr> args, String receiverType,
-                          String className, String enclosingMethod, List<String> params) {
+                          String className, MethodKey enclosingMethod, List<String> params) {
             this(location, name, args, receiverType, className, enclosingMethod, params, null);
         }
     }
 
     /**
      * {@code retrofit.create(Api.class)} with the base URL given to the Retrofit builder in the same method,
-     * or, {@code factoryParam >= 0}, a generic factory {@code <S> S createService(Class<S> type)} that calls
-     * {@code create(type)}: {@code interfaceName} is then the factory's simple name and arity
-     * ({@code createService/1}), its parameter {@code factoryParam} the interface, and the base URL one
-     * given to a Retrofit builder in its class. {@code enclosingMethod} and {@code params} name the method
-     * where the base URL is given, whose callers may supply its parts ({@code setBasePath(url, suffix)}).
-     * With {@code interfaceName} {@code WebClient}: a base URL given to Spring's {@code WebClient.builder()},
-     * whose clients are injected into the classes that use them.
+     * or, {@code factory} not {@link MethodKey#NONE}, a generic factory {@code <S> S createService(Class<S> type)}
+     * that calls {@code create(type)}: its parameter {@code factoryParam} is the interface, {@code interfaceName}
+     * is empty, and the base URL is one given to a Retrofit builder in its class. {@code enclosingMethod} and
+     * {@code params} name the method where the base URL is given, whose callers may supply its parts
+     * ({@code setBasePath(url, suffix)}). With {@code interfaceName} {@code WebClient}: a base URL given to
+     * Spring's {@code WebClient.builder()}, whose clients are injected into the classes that use them.
+     *
+     * @param factoryParam the index of the factory's {@code Class<S>} parameter, -1 when it is no factory
      */
-    public record RetrofitBase(String interfaceName, StrExpr baseUrl, String enclosingMethod, List<String> params,
-                               int factoryParam) {
+    public record RetrofitBase(String interfaceName, StrExpr baseUrl, MethodKey enclosingMethod, List<String> params,
+                               MethodKey factory, int factoryParam) {
         public RetrofitBase {
             params = List.copyOf(params);
         }
 
+        /** A base URL given where {@code interfaceName} is created, in {@code enclosingMethod}. */
+        public RetrofitBase(String interfaceName, StrExpr baseUrl, MethodKey enclosingMethod, List<String> params) {
+            this(interfaceName, baseUrl, enclosingMethod, params, MethodKey.NONE, -1);
+        }
+
         /** A base URL given where {@code interfaceName} is created, outside any method with parameters. */
         public RetrofitBase(String interfaceName, StrExpr baseUrl) {
-            this(interfaceName, baseUrl, "", List.of(), -1);
+            this(interfaceName, baseUrl, MethodKey.NONE, List.of());
+        }
+
+        /** Whether this is a generic factory's base, which its callers give an interface. */
+        public boolean isFactory() {
+            return !factory.isNone();
         }
     }
 
@@ -255,7 +271,7 @@ public record FileFacts(String file, String packageName, List<String> imports, L
      * such as {@code setBearerAuth} whose realm is fixed ({@code fixedRealm}, else null).
      */
     public record HeaderSite(Location location, StrExpr name, StrExpr value, String fixedRealm, String className,
-                             String enclosingMethod) {
+                             MethodKey enclosingMethod) {
     }
 
     /** A read of an environment variable or property, the name possibly a constant. */

@@ -50,7 +50,7 @@ final class InterfaceClientReader {
         // a relative path waits for the base given where the interface is created, found by its name
         StrExpr url = mp.relative() ? mp.path() : new Concat(List.of(base, new Lit("/"), mp.path()), false);
         return new CallSite(ctx.at(a), mp.method(), url, mp.client(), ctx.topLevel(t), CallKind.INTERFACE,
-                mp.relative() ? t.getNameAsString() : "", mp.serverContract() ? t.getNameAsString() : "", "",
-                List.of());
+                mp.relative() ? t.getNameAsString() : "", mp.serverContract() ? t.getNameAsString() : "",
+                MethodKey.NONE, List.of());
     }
 }

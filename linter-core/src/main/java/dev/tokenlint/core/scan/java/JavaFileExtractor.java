@@ -513,7 +513,7 @@ public final class JavaFileExtractor {
                 // WebClient.builder().baseUrl(..), usually in a @Bean method: the WebClients it builds are injected
                 // into the classes that send the requests
                 retrofitBases.add(new RetrofitBase(WEB_CLIENT_BASE, ctx.reader().read(c.getArgument(0)),
-                        ctx.methodKey(c), ctx.params(c), -1));
+                        ctx.methodKey(c), ctx.params(c)));
                 return;
             }
             if (c.getNameAsString().equals("create") && c.getArguments().size() == 1
@@ -524,12 +524,9 @@ public final class JavaFileExtractor {
             if (c.getNameAsString().equals("target") && c.getArguments().size() == 2
                     && c.getArgument(0) instanceof NameExpr p && ctx.params(c).contains(p.getNameAsString())) {
                 // Feign's <T> T buildClient(Class<T> type) { return builder.target(type, basePath); }
-                Optional<com.github.javaparser.ast.body.CallableDeclaration<?>> factory = ctx.enclosingCallable(c);
-                if (factory.isPresent()) {
-                    retrofitBases.add(new RetrofitBase(factory.get().getNameAsString() + "/"
-                            + factory.get().getParameters().size(), ctx.reader().read(c.getArgument(1)),
-                            ctx.methodKey(c), ctx.params(c), ctx.params(c).indexOf(p.getNameAsString())));
-                }
+                // (a parameter of the enclosing method: there is one)
+                retrofitBases.add(new RetrofitBase("", ctx.reader().read(c.getArgument(1)), ctx.methodKey(c),
+                        ctx.params(c), ctx.methodKey(c), ctx.params(c).indexOf(p.getNameAsString())));
                 return;
             }
             boolean create = c.getNameAsString().equals("create") && c.getArguments().size() == 1
@@ -550,7 +547,7 @@ public final class JavaFileExtractor {
             for (MethodCallExpr b : scope.findAll(MethodCallExpr.class)) {
                 if (b.getNameAsString().equals("baseUrl") && b.getArguments().size() == 1) {
                     retrofitBases.add(new RetrofitBase(iface, ctx.reader().read(b.getArgument(0)), ctx.methodKey(b),
-                            ctx.params(b), -1));
+                            ctx.params(b)));
                 }
             }
         }
@@ -614,16 +611,15 @@ public final class JavaFileExtractor {
          * factory whose callers name the interface; its base URLs are those given to a builder in its class.
          */
         private void readRetrofitFactory(MethodCallExpr create, int index) {
-            Optional<com.github.javaparser.ast.body.CallableDeclaration<?>> factory = ctx.enclosingCallable(create);
+            MethodKey factory = ctx.methodKey(create);
             Optional<TypeDeclaration<?>> owner = create.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-            if (factory.isEmpty() || owner.isEmpty()) {
+            if (factory.isNone() || owner.isEmpty()) {
                 return;
             }
-            String key = factory.get().getNameAsString() + "/" + factory.get().getParameters().size();
             for (MethodCallExpr b : owner.get().findAll(MethodCallExpr.class)) {
                 if (b.getNameAsString().equals("baseUrl") && b.getArguments().size() == 1) {
-                    retrofitBases.add(new RetrofitBase(key, ctx.reader().read(b.getArgument(0)), ctx.methodKey(b),
-                            ctx.params(b), index));
+                    retrofitBases.add(new RetrofitBase("", ctx.reader().read(b.getArgument(0)), ctx.methodKey(b),
+                            ctx.params(b), factory, index));
                 }
             }
         }
@@ -690,7 +686,7 @@ public final class JavaFileExtractor {
                         int colon = text.indexOf(':');
                         if (colon > 0 && text.substring(0, colon).strip().equalsIgnoreCase("Authorization")) {
                             headers.add(new HeaderSite(ctx.at(a), new Lit("Authorization"),
-                                    new Lit(text.substring(colon + 1).strip()), null, ctx.topLevel(a), ""));
+                                    new Lit(text.substring(colon + 1).strip()), null, ctx.topLevel(a), MethodKey.NONE));
                         }
                     }
                 }

@@ -179,13 +179,14 @@ final class MicrometerConfigReader {
         if (v1) {
             out.add(new CallSite(where, "PUT", new Concat(List.of(base, new Lit("/api/v1/timeseries/custom:"),
                     new Hole("metricId", false)), false), ClientId.MICROMETER_DYNATRACE, cls, CallKind.CONFIG, "", "",
-                    "", List.of()));
+                    MethodKey.NONE, List.of()));
             out.add(new CallSite(where, "POST", new Concat(List.of(base,
                     new Lit("/api/v1/entity/infrastructure/custom/"), new Hole("deviceId", false)), false),
-                    ClientId.MICROMETER_DYNATRACE, cls, CallKind.CONFIG, "", "", "", List.of()));
+                    ClientId.MICROMETER_DYNATRACE, cls, CallKind.CONFIG, "", "",
+                    MethodKey.NONE, List.of()));
         } else {
             out.add(new CallSite(where, "POST", base, ClientId.MICROMETER_DYNATRACE, cls, CallKind.CONFIG, "", "",
-                    "", List.of()));
+                    MethodKey.NONE, List.of()));
         }
     }
 }

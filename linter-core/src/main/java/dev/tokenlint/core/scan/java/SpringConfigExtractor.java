@@ -104,7 +104,7 @@ public final class SpringConfigExtractor {
 
     private static CallSite call(Property uri, String method, String path, String cls) {
         return new CallSite(uri.location(), method, new Lit(path), ClientId.MICROMETER_DYNATRACE, cls,
-                CallKind.CONFIG, "", "", "", List.of());
+                CallKind.CONFIG, "", "", MethodKey.NONE, List.of());
     }
 
     private static void readProperties(String file, String text, Map<String, Property> props) {

@@ -137,10 +137,10 @@ final class UnitContext implements SourceFile {
         return Optional.empty();
     }
 
-    /** The enclosing method as {@code Type#name/arity}, empty outside methods. */
-    String methodKey(Node n) {
-        return enclosingCallable(n).map(c -> enclosingTypeName(c) + "#" + c.getNameAsString() + "/"
-                + c.getParameters().size()).orElse("");
+    /** The enclosing method, {@link MethodKey#NONE} outside methods. */
+    MethodKey methodKey(Node n) {
+        return enclosingCallable(n).map(c -> new MethodKey(enclosingTypeName(c), c.getNameAsString(),
+                c.getParameters().size())).orElse(MethodKey.NONE);
     }
 
     /** Parameter names of the enclosing method, in order. */

@@ -44,7 +44,7 @@ class JavaFileExtractorTest {
             assertThat(c.method()).isEqualTo("POST");
             assertThat(c.url()).isEqualTo(new Concat(List.of(new Hole("url", true), new Ref("BASE"), new Ref("INGEST")),
                     false));
-            assertThat(c.enclosingMethod()).isEqualTo("Push#post/1");
+            assertThat(c.enclosingMethod()).isEqualTo(new MethodKey("Push", "post", 1));
             assertThat(c.params()).containsExactly("url");
         });
         assertThat(facts.types()).filteredOn(t -> t.simpleName().equals("Version")).singleElement()
