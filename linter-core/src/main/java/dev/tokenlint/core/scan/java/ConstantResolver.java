@@ -47,8 +47,7 @@ final class ConstantResolver {
     private final Set<String> missingTypes = new TreeSet<>();
     /** {@code name/arity} to the methods of that shape that return a readable value. */
     private final Map<String, List<ReturnEntry>> returns = new HashMap<>();
-    /** Simple type name to the simple names of its direct supertypes. */
-    private final Map<String, Set<String>> supertypes = new HashMap<>();
+    private final TypeHierarchy types;
 
     /** File and field name to the values the code itself gives that field. */
     private final Map<String, List<FieldValue>> paramFreeWrites = new HashMap<>();
@@ -58,6 +57,7 @@ final class ConstantResolver {
     }
 
     ConstantResolver(List<FileFacts> files) {
+        types = new TypeHierarchy(files);
         for (FileFacts f : files) {
             filesByName.put(f.file(), f);
             Map<String, TypeInfo> types = new HashMap<>();
@@ -78,9 +78,6 @@ final class ConstantResolver {
             for (FileFacts.MethodReturn r : f.returns()) {
                 returns.computeIfAbsent(r.name() + "/" + r.params().size(), k -> new ArrayList<>())
                         .add(new ReturnEntry(r, f));
-            }
-            for (TypeInfo t : f.types()) {
-                supertypes.computeIfAbsent(t.simpleName(), k -> new HashSet<>()).addAll(t.supertypes());
             }
         }
         returns.values().forEach(l -> l.sort(Comparator.comparing(e -> e.file().file())));
@@ -181,8 +178,7 @@ final class ConstantResolver {
         ReturnEntry visible = null;
         for (ReturnEntry e : candidates) {
             String type = e.method().type();
-            if (!call.receiver().isEmpty() && (type.equals(call.receiver()) || isSubtype(call.receiver(), type, 0)
-                    || isSubtype(type, call.receiver(), 0))) {
+            if (!call.receiver().isEmpty() && types.related(call.receiver(), type)) {
                 if (e.file().file().equals(from.file())) {
                     return Optional.of(e);
                 }
@@ -212,18 +208,6 @@ final class ConstantResolver {
         return from.imports().contains(qualified) || from.imports().contains(declaring.packageName() + ".*");
     }
 
-    private boolean isSubtype(String type, String ancestor, int depth) {
-        if (depth > 8) {
-            return false;
-        }
-        for (String s : supertypes.getOrDefault(type, Set.of())) {
-            if (s.equals(ancestor) || isSubtype(s, ancestor, depth + 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Resolved call(StrExpr.Call call, FileFacts file, Map<String, Resolved> params, int depth,
                           Set<Object> visiting) {
         Optional<ReturnEntry> m = method(call, file);
@@ -251,6 +235,11 @@ final class ConstantResolver {
     /** Type names that references asked for but no scanned file declares (candidates for a second parse round). */
     Set<String> missingTypes() {
         return missingTypes;
+    }
+
+    /** The source set's types, as this resolver relates a call's receiver to the methods it may reach. */
+    TypeHierarchy types() {
+        return types;
     }
 
     FileFacts file(String name) {

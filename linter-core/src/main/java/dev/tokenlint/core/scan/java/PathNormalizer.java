@@ -38,6 +38,21 @@ final class PathNormalizer {
     /** The secret portion of a token, wherever it appears in a URL. */
     private static final Pattern TOKEN_SECRET = Pattern.compile("(dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24})\\.[A-Z0-9]{64}");
 
+    /** Whether the URL starts with a literal host that is not Dynatrace's. */
+    static boolean otherHost(Resolved r) {
+        if (r.pieces().isEmpty() || r.pieces().get(0).isHole()) {
+            return false;
+        }
+        String t = r.pieces().get(0).text();
+        int scheme = t.indexOf("://");
+        if (scheme < 0) {
+            return false;
+        }
+        int end = t.indexOf('/', scheme + 3);
+        String host = (end < 0 ? t.substring(scheme + 3) : t.substring(scheme + 3, end)).toLowerCase(Locale.ROOT);
+        return !host.isEmpty() && !host.contains("dynatrace") && !host.startsWith("{");
+    }
+
     /**
      * How an unresolved URL is shown: its known text with {@code {name}} for unknown parts,
      * without the query string, and with any token's secret portion masked.
