@@ -351,7 +351,7 @@ public final class CallLinker {
             // the parameters only give the host (dynatraceUrl + PATH): a call in its own right
             wrapperParams = Set.of();
         }
-        if (!wrapperParams.isEmpty() && !isOpen(c.url())) {
+        if (!wrapperParams.isEmpty() && callersMayMatter(c)) {
             String key = c.site().enclosingMethod();
             if (key.indexOf('#') > 0) {
                 run.wrapperTypes.add(key.substring(0, key.indexOf('#')));
@@ -843,6 +843,36 @@ public final class CallLinker {
      * Parameter holes of the site's own method in {@code e}, not inside an expression another file
      * passed in (those belong to the caller and were bound already).
      */
+    /**
+     * Whether callers of the method around {@code c} that sit in files the prefilter skipped can make
+     * it a Dynatrace call, so that naming the method's class pulls such a file into a wrapper round.
+     * Not when the URL is only holes ({@link #isOpen}), and not for a verb-named call whose own text
+     * names no API path: such a call counts only with an {@code /api/} path, which a caller can bring
+     * only as a literal (its file is then parsed on its own verdict) or as a path-holder's constant
+     * (its file is then wanted for naming that class). Every getter taking a URL-like string
+     * ({@code getMimeType(response, url)}) is verb-named, and following them read hundreds of files.
+     */
+    private static boolean callersMayMatter(Candidate c) {
+        if (isOpen(c.url())) {
+            return false;
+        }
+        return !ClientId.VERB_NAMED.equals(c.site().client()) || namesApiFragment(c.url());
+    }
+
+    /** Whether a literal of {@code e} holds {@code api} in any case (an API path, or part of one). */
+    private static boolean namesApiFragment(StrExpr e) {
+        if (e instanceof StrExpr.Lit l) {
+            return l.value().toLowerCase(java.util.Locale.ROOT).contains("api");
+        }
+        if (e instanceof Concat c) {
+            return c.parts().stream().anyMatch(CallLinker::namesApiFragment);
+        }
+        if (e instanceof Format f) {
+            return namesApiFragment(f.pattern()) || f.args().stream().anyMatch(CallLinker::namesApiFragment);
+        }
+        return e instanceof Scoped s && namesApiFragment(s.expr());
+    }
+
     /**
      * Whether {@code url} is made of holes alone (parameters, run-time values) and punctuation: a
      * wrapper with such a URL adds nothing of its own, so a caller can make it a Dynatrace call only
