@@ -58,7 +58,8 @@ key=$(gpg --batch --with-colons --list-secret-keys 2>/dev/null | awk -F: '/^fpr/
 echo "check-release: staging $release of $(echo $modules | tr ' ' ,) in $tree/target/staging"
 if ! (cd "$tree" && ./mvnw -B -q -Prelease deploy -DskipTests -Dgpg.keyname="$key" \
       -Dtokenlint.repository="$repository") >"$work/stage.log" 2>&1; then
-  tail -50 "$work/stage.log" >&2
+  # The compiler's and javadoc's errors and the failed goal; else the end of the log.
+  grep -E ': error: |^\[ERROR\] Failed to execute goal' "$work/stage.log" >&2 || tail -50 "$work/stage.log" >&2
   fail "the release build failed (log: $work/stage.log)"
 fi
 staging="$tree/target/staging"
