@@ -67,7 +67,7 @@ public final class SourceScanner {
 
     /**
      * The same scanner that also explains what it concluded about each client use in {@code files}
-     * (paths relative to the scan root, with {@code /}), in {@link CodeFacts#traces()}. The scan
+     * (paths relative to the scan root, with {@code /}), in {@link CodeFacts#explained()}. The scan
      * and its results are otherwise the same.
      */
     public SourceScanner explaining(Set<String> files) {

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import dev.tokenlint.core.scan.java.clients.CallChains;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class DeclaredTypes {
                 out.putIfAbsent(param.getNameAsString(), simpleType(param.getType().asString()));
             }
             for (VariableDeclarator v : c.findAll(VariableDeclarator.class)) {
-                if (!v.getType().isVarType()) {
+                if (!CallChains.isVar(v.getType())) {
                     out.putIfAbsent(v.getNameAsString(), simpleType(v.getType().asString()));
                 }
             }

@@ -5,7 +5,6 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
-import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -33,8 +32,6 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
-import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.InputProblem;
 import dev.tokenlint.core.scan.SuppressedRegion;
@@ -67,7 +64,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,26 +108,15 @@ public final class JavaFileExtractor {
     private static final String LANGUAGE_LEVEL_PROCESSOR = "com.github.javaparser.ParserConfiguration$2";
 
     /**
-     * Keeps the language level's post-processing (the tree depends on it: {@code var} becomes a
-     * var type) but drops its validation, a dozen walks over the tree that took a third of the
-     * parse time and only tell whether a compiler would accept the code, which a linter need not
-     * judge: code that parses is read. Should a JavaParser upgrade move that processor, nothing is
-     * replaced and parsing stays correct, only slower (JavaFileExtractorTest notices).
+     * Drops the language level's processor: its validation is a dozen walks over the tree that only
+     * tell whether a compiler would accept the code, which a linter need not judge (code that parses
+     * is read), and its post-processing is one more walk that only turns {@code var} into a
+     * {@code VarType}, which {@link CallChains#isVar} tells without it. Together they were a third
+     * of the parse time. Should a JavaParser upgrade move that processor, nothing is removed and
+     * parsing stays correct, only slower (JavaFileExtractorTest notices).
      */
     private static void withoutValidation(ParserConfiguration config) {
-        List<Supplier<Processor>> processors = config.getProcessors();
-        for (int i = 0; i < processors.size(); i++) {
-            if (processors.get(i).get().getClass().getName().equals(LANGUAGE_LEVEL_PROCESSOR)) {
-                PostProcessors post = new Java25PostProcessor();
-                processors.set(i, () -> new Processor() {
-                    @Override
-                    public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
-                        post.postProcess(result, configuration);
-                    }
-                });
-                return;
-            }
-        }
+        config.getProcessors().removeIf(p -> p.get().getClass().getName().equals(LANGUAGE_LEVEL_PROCESSOR));
     }
 
     /**

@@ -11,10 +11,12 @@ import dev.tokenlint.core.scan.java.StrExpr.Concat;
 import dev.tokenlint.core.scan.java.StrExpr.Format;
 import dev.tokenlint.core.scan.java.StrExpr.Hole;
 import dev.tokenlint.core.scan.java.StrExpr.Scoped;
+import dev.tokenlint.core.scan.java.clients.ClientId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,7 +90,7 @@ final class WrapperFollowing {
             // the parameters only give the host (dynatraceUrl + PATH): a call in its own right
             wrapperParams = Set.of();
         }
-        if (!wrapperParams.isEmpty() && !isOpen(c.url()) && !c.site().enclosingMethod().type().isEmpty()) {
+        if (!wrapperParams.isEmpty() && callersMayMatter(c) && !c.site().enclosingMethod().type().isEmpty()) {
             wrapperTypes.add(c.site().enclosingMethod().type());
         }
         if (!wrapperParams.isEmpty() && level < MAX_WRAPPER_DEPTH && following) {
@@ -298,6 +300,36 @@ final class WrapperFollowing {
             return bound.get(h.name());
         }
         return e.mapChildren(p -> substitute(p, bound));
+    }
+
+    /**
+     * Whether callers of the method around {@code c} that sit in files the prefilter skipped can make
+     * it a Dynatrace call, so that naming the method's class pulls such a file into a wrapper round.
+     * Not when the URL is only holes ({@link #isOpen}), and not for a verb-named call whose own text
+     * names no API path: such a call counts only with an {@code /api/} path, which a caller can bring
+     * only as a literal (its file is then parsed on its own verdict) or as a path-holder's constant
+     * (its file is then wanted for naming that class). Every getter taking a URL-like string
+     * ({@code getMimeType(response, url)}) is verb-named, and following them read hundreds of files.
+     */
+    private static boolean callersMayMatter(Candidate c) {
+        if (isOpen(c.url())) {
+            return false;
+        }
+        return !ClientId.VERB_NAMED.equals(c.site().client()) || namesApiFragment(c.url());
+    }
+
+    /** Whether a literal of {@code e} holds {@code api} in any case (an API path, or part of one). */
+    private static boolean namesApiFragment(StrExpr e) {
+        if (e instanceof StrExpr.Lit l) {
+            return l.value().toLowerCase(Locale.ROOT).contains("api");
+        }
+        if (e instanceof Concat c) {
+            return c.parts().stream().anyMatch(WrapperFollowing::namesApiFragment);
+        }
+        if (e instanceof Format f) {
+            return namesApiFragment(f.pattern()) || f.args().stream().anyMatch(WrapperFollowing::namesApiFragment);
+        }
+        return e instanceof Scoped s && namesApiFragment(s.expr());
     }
 
     /**

@@ -12,6 +12,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +122,16 @@ public final class CallChains {
     public static boolean rootDeclaredAs(MethodCallExpr m, String simpleType, SourceFile file) {
         return chainRoot(m) instanceof NameExpr n
                 && file.declaredType(m, n.getNameAsString()).map(simpleType::equals).orElse(false);
+    }
+
+    /**
+     * Whether {@code type} is {@code var}. The scanner parses without JavaParser's language-level
+     * post-processing (one more walk over every type of every tree, only to turn {@code var} into a
+     * {@code VarType}), so {@code var} is a class type of that name here.
+     */
+    public static boolean isVar(Type type) {
+        return type.isVarType() || type instanceof ClassOrInterfaceType c && c.getScope().isEmpty()
+                && c.getTypeArguments().isEmpty() && c.getNameAsString().equals("var");
     }
 
     /**

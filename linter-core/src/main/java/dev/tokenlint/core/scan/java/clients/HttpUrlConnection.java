@@ -143,7 +143,7 @@ final class HttpUrlConnection extends LibraryBase {
 
     /** {@code var con = open(url)}: the type is not written, so the calls on it tell. */
     private static boolean isVar(Expression call) {
-        return outermost(call).getParentNode().orElse(null) instanceof VariableDeclarator v && v.getType().isVarType();
+        return outermost(call).getParentNode().orElse(null) instanceof VariableDeclarator v && CallChains.isVar(v.getType());
     }
 
     /** {@code e} with the casts and parentheses around it. */

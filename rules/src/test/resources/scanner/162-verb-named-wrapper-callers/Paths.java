@@ -1,0 +1,8 @@
+package com.acme.relay;
+
+final class Paths {
+    static final String EVENTS = "/api/v2/events/ingest";
+
+    private Paths() {
+    }
+}
