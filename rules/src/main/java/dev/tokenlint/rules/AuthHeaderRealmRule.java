@@ -63,8 +63,16 @@ public final class AuthHeaderRealmRule implements Rule {
         return header.realm() != null && header.realm().strip().equalsIgnoreCase(REALM);
     }
 
+    /**
+     * Whether {@code call} is one of the catalog's classic operations. A path under {@code /api/v1}
+     * that the catalog lacks is no known Dynatrace endpoint: AppMon's REST API lives there too and
+     * takes {@code Basic} (Dynatrace's own easyTravel fetches AppMon's agent init code so).
+     */
     private static boolean isClassic(ApiCall call) {
-        String path = call.operation() != null ? call.operation().path() : call.path();
+        if (call.operation() == null) {
+            return false;
+        }
+        String path = call.operation().path();
         for (String base : CLASSIC_BASES) {
             if (path.startsWith(base)) {
                 return true;

@@ -35,6 +35,24 @@ class AuthHeaderRealmRuleTest {
     }
 
     @Test
+    void silentForBasicInAClassWhoseOnlyApiPathIsNoCatalogOperation() {
+        // AppMon's REST API also lives under /api/v1 and takes Basic: no known Dynatrace endpoint here
+        List<Diagnostic> appMon = new RuleFixture()
+                .call(FILE, 30, CLASS, "GET", "/api/v1/profiles/easyTravel/applications/web/javascriptagent/initcode")
+                .authHeader(FILE, 25, "Basic", CLASS)
+                .run(new AuthHeaderRealmRule());
+        List<Diagnostic> dynatrace = new RuleFixture()
+                .call(FILE, 30, CLASS, "GET", "/api/v1/profiles/easyTravel/applications/web/javascriptagent/initcode")
+                .call(FILE, 40, CLASS, "GET", "/api/v2/metrics/query")
+                .authHeader(FILE, 25, "Basic", CLASS)
+                .run(new AuthHeaderRealmRule());
+
+        assertThat(appMon).isEmpty();
+        assertThat(dynatrace).singleElement().extracting(Diagnostic::message).asString()
+                .contains("GET /api/v2/metrics/query");
+    }
+
+    @Test
     void silentForApiTokenInAnyCase() {
         List<Diagnostic> found = new RuleFixture().call(FILE, 30, CLASS, "GET", "/api/v2/metrics/query")
                 .authHeader(FILE, 25, "api-token", CLASS)
