@@ -58,7 +58,6 @@ import dev.tokenlint.core.scan.java.clients.ClientMatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -213,7 +212,7 @@ public final class JavaFileExtractor {
             readEnvAnnotations();
             readHeaderAnnotations();
             readLiterals();
-            readSuppressions();
+            suppressions.addAll(new SuppressionReader(ctx).read(all(AnnotationExpr.class)));
             return new FileFacts(file, pkg, imports, staticImports, types, constants, calls, invocations,
                     retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, marker(),
                     problems, fieldWrites, returns);
@@ -739,37 +738,6 @@ public final class JavaFileExtractor {
                 }
             }
         }
-
-        private void readSuppressions() {
-            for (AnnotationExpr a : all(AnnotationExpr.class)) {
-                if (!a.getNameAsString().equals("SuppressWarnings")) {
-                    continue;
-                }
-                Optional<Expression> v = ctx.rawValueAll(a);
-                if (v.isEmpty()) {
-                    continue;
-                }
-                Set<String> rules = new LinkedHashSet<>();
-                List<Expression> values = v.get() instanceof ArrayInitializerExpr arr ? arr.getValues() : List.of(v.get());
-                for (Expression e : values) {
-                    if (e instanceof StringLiteralExpr s) {
-                        String text = s.asString().strip();
-                        if (text.equals("tokenlint")) {
-                            rules.add("all");
-                        } else if (text.startsWith("tokenlint:")) {
-                            rules.add(text.substring("tokenlint:".length()).strip());
-                        }
-                    }
-                }
-                Node declaration = a.getParentNode().orElse(null);
-                if (rules.isEmpty() || declaration == null || declaration.getRange().isEmpty()) {
-                    continue;
-                }
-                suppressions.add(new SuppressedRegion(file, declaration.getRange().get().begin.line,
-                        declaration.getRange().get().end.line, rules));
-            }
-        }
-
     }
 
     /** How a class literal argument {@code Api.class} is kept among an invocation's arguments. */
