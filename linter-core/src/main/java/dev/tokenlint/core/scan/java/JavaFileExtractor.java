@@ -63,8 +63,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Phase 1 for one Java file: parses it with JavaParser and reads everything the link phase
@@ -88,8 +86,6 @@ public final class JavaFileExtractor {
             "matches", "replace", "replaceAll", "split", "indexOf", "assertThat", "assertEquals", "isEqualTo",
             "valueOf", "parse", "create", "of", "substring", "join", "concat", "put", "add", "set", "debugf",
             "infof", "warnf", "errorf");
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
 
     private final JavaParser parser;
     private final TokenPatternScanner tokenScanner = new TokenPatternScanner();
@@ -167,6 +163,7 @@ public final class JavaFileExtractor {
         private final List<FieldWrite> fieldWrites = new ArrayList<>();
         private final List<MethodReturn> returns = new ArrayList<>();
         private MethodGuards guards;
+        private EnvReadReader envReader;
         private Boolean marker;
         private Set<String> assigned;
         /** Every node of the tree in pre-order: one walk shared by the readers instead of one walk each. */
@@ -203,13 +200,14 @@ public final class JavaFileExtractor {
             fieldWrites.addAll(new FieldWriteReader(ctx).read(all(AssignExpr.class), all(FieldDeclaration.class),
                     assignedNames()));
             guards = new MethodGuards(ctx.reader());
+            envReader = new EnvReadReader(ctx);
             readReturns();
             readCalls();
             List<ClassOrInterfaceDeclaration> declarations = all(ClassOrInterfaceDeclaration.class);
             calls.addAll(new InterfaceClientReader(ctx).read(declarations));
             calls.addAll(new MicrometerConfigReader(ctx).read(declarations, all(ObjectCreationExpr.class),
                     all(com.github.javaparser.ast.type.ClassOrInterfaceType.class), all(StringLiteralExpr.class)));
-            readEnvAnnotations();
+            envReads.addAll(envReader.fromAnnotations(all(AnnotationExpr.class)));
             readHeaderAnnotations();
             readLiterals();
             suppressions.addAll(new SuppressionReader(ctx).read(all(AnnotationExpr.class)));
@@ -366,7 +364,7 @@ public final class JavaFileExtractor {
                     continue;
                 }
                 readHeader(c);
-                readEnv(c);
+                envReader.fromCall(c).ifPresent(envReads::add);
                 readRetrofitBase(c);
                 readInvocation(c);
                 readVerbCall(c);
@@ -466,27 +464,6 @@ public final class JavaFileExtractor {
                 Node where = call instanceof MethodCallExpr m ? m.getName() : call;
                 headers.add(new HeaderSite(ctx.at(where), ctx.reader().read(key), ctx.reader().read(value), null,
                         ctx.topLevel(call), ctx.methodKey(call)));
-            }
-        }
-
-        /** The names {@link #readEnv} recognises. */
-        private static final Set<String> ENV_METHODS = Set.of("getenv", "getProperty", "getRequiredProperty", "get",
-                "getOrDefault");
-
-        private void readEnv(MethodCallExpr c) {
-            String name = c.getNameAsString();
-            if (c.getArguments().isEmpty() || !ENV_METHODS.contains(name)) {
-                // most calls: printing the scope (below) is costly, so it is done only for these names
-                return;
-            }
-            String owner = c.getScope().map(CallChains::lastName).orElse("");
-            String scopeText = c.getScope().map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
-            boolean read = name.equals("getenv") && owner.equals("System")
-                    || name.equals("getProperty") && (owner.equals("System") || scopeText.contains("env"))
-                    || name.equals("getRequiredProperty") && scopeText.contains("env")
-                    || (name.equals("get") || name.equals("getOrDefault")) && scopeText.equals("system.getenv()");
-            if (read) {
-                envReads.add(new EnvSite(ctx.at(c.getName()), ctx.reader().read(c.getArgument(0)), ctx.topLevel(c)));
             }
         }
 
@@ -632,25 +609,6 @@ public final class JavaFileExtractor {
 
 
 
-
-        private void readEnvAnnotations() {
-            for (AnnotationExpr a : all(AnnotationExpr.class)) {
-                String n = a.getNameAsString();
-                if (n.equals("Value")) {
-                    ctx.rawMember(a, "value").ifPresent(v -> {
-                        if (v instanceof StringLiteralExpr s) {
-                            Matcher m = PLACEHOLDER.matcher(s.asString());
-                            while (m.find()) {
-                                envReads.add(new EnvSite(ctx.at(a), new Lit(m.group(1).strip()), ctx.topLevel(a)));
-                            }
-                        }
-                    });
-                } else if (n.equals("ConfigProperty")) {
-                    ctx.rawMember(a, "name").ifPresent(v -> envReads.add(new EnvSite(ctx.at(a), ctx.reader().read(v),
-                            ctx.topLevel(a))));
-                }
-            }
-        }
 
         /** Feign's and Retrofit's {@code @Headers("Authorization: Api-Token {token}")}. */
         private void readHeaderAnnotations() {
