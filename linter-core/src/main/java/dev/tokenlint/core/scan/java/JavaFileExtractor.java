@@ -8,7 +8,6 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
@@ -20,7 +19,6 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -164,6 +162,7 @@ public final class JavaFileExtractor {
         private final List<MethodReturn> returns = new ArrayList<>();
         private MethodGuards guards;
         private EnvReadReader envReader;
+        private HeaderReader headerReader;
         private Boolean marker;
         private Set<String> assigned;
         /** Every node of the tree in pre-order: one walk shared by the readers instead of one walk each. */
@@ -201,6 +200,7 @@ public final class JavaFileExtractor {
                     assignedNames()));
             guards = new MethodGuards(ctx.reader());
             envReader = new EnvReadReader(ctx);
+            headerReader = new HeaderReader(ctx);
             readReturns();
             readCalls();
             List<ClassOrInterfaceDeclaration> declarations = all(ClassOrInterfaceDeclaration.class);
@@ -208,7 +208,7 @@ public final class JavaFileExtractor {
             calls.addAll(new MicrometerConfigReader(ctx).read(declarations, all(ObjectCreationExpr.class),
                     all(com.github.javaparser.ast.type.ClassOrInterfaceType.class), all(StringLiteralExpr.class)));
             envReads.addAll(envReader.fromAnnotations(all(AnnotationExpr.class)));
-            readHeaderAnnotations();
+            headers.addAll(headerReader.fromAnnotations(all(AnnotationExpr.class)));
             readLiterals();
             suppressions.addAll(new SuppressionReader(ctx).read(all(AnnotationExpr.class)));
             return new FileFacts(file, pkg, imports, staticImports, types, constants, calls, invocations,
@@ -351,8 +351,8 @@ public final class JavaFileExtractor {
                 Optional<ClientMatch> m = ClientLibraries.match(o, ctx);
                 if (m.isPresent()) {
                     addCall(m.get(), o);
-                } else if (o.getType().getNameAsString().equals("BasicHeader") && o.getArguments().size() == 2) {
-                    addHeader(o, o.getArgument(0), o.getArgument(1));
+                } else if (HeaderReader.isBasicHeader(o)) {
+                    headerReader.fromBasicHeader(o).ifPresent(headers::add);
                 } else if (o.getAnonymousClassBody().isEmpty()) {
                     readConstruction(o);
                 }
@@ -363,7 +363,7 @@ public final class JavaFileExtractor {
                     addCall(m.get(), c);
                     continue;
                 }
-                readHeader(c);
+                headers.addAll(headerReader.fromCall(c));
                 envReader.fromCall(c).ifPresent(envReads::add);
                 readRetrofitBase(c);
                 readInvocation(c);
@@ -427,44 +427,6 @@ public final class JavaFileExtractor {
             StrExpr methodExpr = m.method() == null && m.methodArg() != null ? ctx.reader().read(m.methodArg()) : null;
             calls.add(new CallSite(ctx.at(m.at()), m.method(), url, m.client(), ctx.topLevel(call), CallKind.CODE, "",
                     "", ctx.methodKey(call), ctx.params(call), methodExpr, guards.around(call)));
-        }
-
-        private void readHeader(MethodCallExpr c) {
-            String name = c.getNameAsString();
-            NodeList<Expression> args = c.getArguments();
-            switch (name) {
-                case "setBearerAuth" -> headers.add(new HeaderSite(ctx.at(c.getName()), new Lit("Authorization"),
-                        new Lit(""), "Bearer", ctx.topLevel(c), ctx.methodKey(c)));
-                case "setBasicAuth" -> headers.add(new HeaderSite(ctx.at(c.getName()), new Lit("Authorization"),
-                        new Lit(""), "Basic", ctx.topLevel(c), ctx.methodKey(c)));
-                case "header", "setHeader", "addHeader", "setRequestProperty", "addRequestProperty", "set", "add",
-                     "defaultHeader", "put", "headers", "of", "addHeaders", "setHeaders" -> {
-                    for (int i = 0; i + 1 < args.size(); i += 2) {
-                        addHeader(c, args.get(i), args.get(i + 1));
-                        if (!name.equals("headers") && !name.equals("of")) {
-                            break;
-                        }
-                    }
-                }
-                default -> {
-                    // not a header
-                }
-            }
-        }
-
-        private void addHeader(Node call, Expression key, Expression value) {
-            boolean candidate;
-            if (key instanceof StringLiteralExpr s) {
-                candidate = s.asString().equalsIgnoreCase("Authorization");
-            } else {
-                String t = key.toString().toUpperCase(Locale.ROOT);
-                candidate = (key instanceof NameExpr || key instanceof FieldAccessExpr) && t.contains("AUTH");
-            }
-            if (candidate) {
-                Node where = call instanceof MethodCallExpr m ? m.getName() : call;
-                headers.add(new HeaderSite(ctx.at(where), ctx.reader().read(key), ctx.reader().read(value), null,
-                        ctx.topLevel(call), ctx.methodKey(call)));
-            }
         }
 
         private void readRetrofitBase(MethodCallExpr c) {
@@ -609,30 +571,6 @@ public final class JavaFileExtractor {
 
 
 
-
-        /** Feign's and Retrofit's {@code @Headers("Authorization: Api-Token {token}")}. */
-        private void readHeaderAnnotations() {
-            for (AnnotationExpr a : all(AnnotationExpr.class)) {
-                if (!a.getNameAsString().equals("Headers")) {
-                    continue;
-                }
-                Optional<Expression> v = ctx.rawValueAll(a);
-                if (v.isEmpty()) {
-                    continue;
-                }
-                List<Expression> values = v.get() instanceof ArrayInitializerExpr arr ? arr.getValues() : List.of(v.get());
-                for (Expression e : values) {
-                    if (e instanceof StringLiteralExpr s) {
-                        String text = s.asString();
-                        int colon = text.indexOf(':');
-                        if (colon > 0 && text.substring(0, colon).strip().equalsIgnoreCase("Authorization")) {
-                            headers.add(new HeaderSite(ctx.at(a), new Lit("Authorization"),
-                                    new Lit(text.substring(colon + 1).strip()), null, ctx.topLevel(a), MethodKey.NONE));
-                        }
-                    }
-                }
-            }
-        }
 
         private void readLiterals() {
             boolean tokensPossible = TokenPatternScanner.mayContainToken(text);
