@@ -209,7 +209,13 @@ public final class JavaFileExtractor {
                     all(com.github.javaparser.ast.type.ClassOrInterfaceType.class), all(StringLiteralExpr.class)));
             envReads.addAll(envReader.fromAnnotations(all(AnnotationExpr.class)));
             headers.addAll(headerReader.fromAnnotations(all(AnnotationExpr.class)));
-            readLiterals();
+            TokenLiteralReader literals = new TokenLiteralReader(tokenScanner, file, text);
+            if (literals.possible()) {
+                TokenLiteralReader.Found found = literals.read(all(StringLiteralExpr.class),
+                        all(TextBlockLiteralExpr.class));
+                tokens.addAll(found.tokens());
+                tokensInUrls.addAll(found.inUrls());
+            }
             suppressions.addAll(new SuppressionReader(ctx).read(all(AnnotationExpr.class)));
             return new FileFacts(file, pkg, imports, staticImports, types, constants, calls, invocations,
                     retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, marker(),
@@ -571,39 +577,6 @@ public final class JavaFileExtractor {
 
 
 
-
-        private void readLiterals() {
-            boolean tokensPossible = TokenPatternScanner.mayContainToken(text);
-            boolean queryPossible = text.toLowerCase(Locale.ROOT).contains("api-token=");
-            if (!tokensPossible && !queryPossible) {
-                return;
-            }
-            List<Node> literals = new ArrayList<>();
-            literals.addAll(all(StringLiteralExpr.class));
-            literals.addAll(all(TextBlockLiteralExpr.class));
-            for (Node n : literals) {
-                String value = n instanceof StringLiteralExpr s ? s.getValue() : ((TextBlockLiteralExpr) n).getValue();
-                Position p = n.getBegin().orElse(new Position(1, 1));
-                int lineShift = n instanceof TextBlockLiteralExpr ? 1 : 0;
-                int colShift = n instanceof TextBlockLiteralExpr ? 0 : p.column;
-                if (tokensPossible) {
-                    for (TokenLiteral t : tokenScanner.findTokens(value, file)) {
-                        tokens.add(new TokenLiteral(shift(t.location(), p, lineShift, colShift), t.publicId(), t.inUrl()));
-                    }
-                }
-                if (queryPossible) {
-                    for (TokenInUrl t : tokenScanner.findTokenQueryParameters(value, file)) {
-                        tokensInUrls.add(new TokenInUrl(shift(t.location(), p, lineShift, colShift), t.parameter()));
-                    }
-                }
-            }
-        }
-
-        private Location shift(Location inLiteral, Position literal, int lineShift, int colShift) {
-            int line = literal.line + lineShift + inLiteral.line() - 1;
-            int col = inLiteral.line() == 1 && lineShift == 0 ? colShift + inLiteral.column() : inLiteral.column();
-            return new Location(file, line, col);
-        }
 
         /** Return types whose value may be (part of) a URL. */
         private static final Set<String> URL_TYPES = Set.of("String", "URI", "URL", "CharSequence", "HttpUrl",
