@@ -201,7 +201,7 @@ public final class JavaFileExtractor {
             guards = new MethodGuards(ctx.reader());
             envReader = new EnvReadReader(ctx);
             headerReader = new HeaderReader(ctx);
-            readReturns();
+            returns.addAll(new MethodReturnReader(ctx).read(all(MethodDeclaration.class)));
             readCalls();
             List<ClassOrInterfaceDeclaration> declarations = all(ClassOrInterfaceDeclaration.class);
             calls.addAll(new InterfaceClientReader(ctx).read(declarations));
@@ -567,45 +567,6 @@ public final class JavaFileExtractor {
                     .orElse(null);
             invocations.add(new Invocation(ctx.at(c.getName()), name, args, receiver, ctx.topLevel(c), ctx.methodKey(c),
                     ctx.params(c), resultMethod));
-        }
-
-
-
-
-
-
-
-
-
-
-        /** Return types whose value may be (part of) a URL. */
-        private static final Set<String> URL_TYPES = Set.of("String", "URI", "URL", "CharSequence", "HttpUrl",
-                "StringBuilder", "Object", "UriComponents", "UriComponentsBuilder", "URIBuilder", "Uri");
-
-        /** What URL helpers return: of several returns, the one with the most literal text. */
-        private void readReturns() {
-            for (MethodDeclaration m : all(MethodDeclaration.class)) {
-                if (m.getBody().isEmpty() || !URL_TYPES.contains(DeclaredTypes.simpleType(m.getType().asString()))) {
-                    continue;
-                }
-                StrExpr best = null;
-                int bestLength = -1;
-                for (ReturnStmt r : m.getBody().get().findAll(ReturnStmt.class)) {
-                    if (r.getExpression().isEmpty() || ctx.enclosingCallable(r).orElse(null) != m) {
-                        continue; // a lambda's or a local class's return
-                    }
-                    StrExpr v = ctx.reader().read(r.getExpression().get());
-                    int length = ExpressionReader.literalLength(v);
-                    if (length > bestLength) {
-                        best = v;
-                        bestLength = length;
-                    }
-                }
-                if (best != null && !(best instanceof Hole h && !h.param())) {
-                    returns.add(new MethodReturn(ctx.enclosingTypeName(m), m.getNameAsString(),
-                            m.getParameters().stream().map(Parameter::getNameAsString).toList(), best));
-                }
-            }
         }
     }
 
