@@ -50,7 +50,6 @@ import dev.tokenlint.core.scan.java.FileFacts.TypeKind;
 import dev.tokenlint.core.scan.java.StrExpr.Hole;
 import dev.tokenlint.core.scan.java.StrExpr.Lit;
 import dev.tokenlint.core.scan.java.clients.CallChains;
-import dev.tokenlint.core.scan.java.clients.ClientId;
 import dev.tokenlint.core.scan.java.clients.ClientLibraries;
 import dev.tokenlint.core.scan.java.clients.ClientMatch;
 import java.util.ArrayList;
@@ -163,7 +162,9 @@ public final class JavaFileExtractor {
         private MethodGuards guards;
         private EnvReadReader envReader;
         private HeaderReader headerReader;
-        private Boolean marker;
+        private VerbCallReader verbCalls;
+        /** Whether the file names Dynatrace: read by the verb calls and kept in the facts. */
+        private final boolean marker;
         private Set<String> assigned;
         /** Every node of the tree in pre-order: one walk shared by the readers instead of one walk each. */
         private final List<Node> nodes = new ArrayList<>();
@@ -173,6 +174,7 @@ public final class JavaFileExtractor {
             this.file = file;
             this.text = text;
             this.cu = cu;
+            this.marker = hasDynatraceMarker(text);
             this.pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         }
 
@@ -201,6 +203,7 @@ public final class JavaFileExtractor {
             guards = new MethodGuards(ctx.reader());
             envReader = new EnvReadReader(ctx);
             headerReader = new HeaderReader(ctx);
+            verbCalls = new VerbCallReader(ctx, marker);
             returns.addAll(new MethodReturnReader(ctx).read(all(MethodDeclaration.class)));
             readCalls();
             List<ClassOrInterfaceDeclaration> declarations = all(ClassOrInterfaceDeclaration.class);
@@ -218,7 +221,7 @@ public final class JavaFileExtractor {
             }
             suppressions.addAll(new SuppressionReader(ctx).read(all(AnnotationExpr.class)));
             return new FileFacts(file, pkg, imports, staticImports, types, constants, calls, invocations,
-                    retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, marker(),
+                    retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, marker,
                     problems, fieldWrites, returns);
         }
 
@@ -290,13 +293,6 @@ public final class JavaFileExtractor {
                 }
             }
             return out;
-        }
-
-        private boolean marker() {
-            if (marker == null) {
-                marker = hasDynatraceMarker(text);
-            }
-            return marker;
         }
 
         /** Names assigned anywhere in the file, as a plain name or a field access. */
@@ -373,45 +369,8 @@ public final class JavaFileExtractor {
                 envReader.fromCall(c).ifPresent(envReads::add);
                 readRetrofitBase(c);
                 readInvocation(c);
-                readVerbCall(c);
+                verbCalls.fromCall(c).ifPresent(calls::add);
             }
-        }
-
-        /** Receivers whose verb-named methods are collections, not requests. */
-        private static final Set<String> NOT_HTTP_RECEIVERS = Set.of("Map", "HashMap", "LinkedHashMap", "TreeMap",
-                "ConcurrentHashMap", "Properties", "List", "ArrayList", "Set", "HashSet", "Optional", "Cache",
-                "JsonNode", "ObjectNode", "JSONObject", "JsonObject", "Multimap", "Environment", "Config",
-                "HttpHeaders", "MultiValueMap", "Headers", "Preferences", "Field", "Method");
-
-        /**
-         * A verb-named method that is no known client ({@code sender.put(url)}, {@code executePagedGetRequest(X)}):
-         * a call only when the link phase matches its path to an operation that accepts the verb.
-         */
-        private void readVerbCall(MethodCallExpr c) {
-            if (c.getArguments().isEmpty()) {
-                return;
-            }
-            String verb = VerbNames.verbOf(c.getNameAsString());
-            if (verb == null) {
-                return;
-            }
-            Expression first = c.getArgument(0);
-            StrExpr url = ctx.reader().read(first);
-            if (url instanceof Hole h && (!h.param() || !marker())) {
-                // nothing that can become a path here, or only a parameter in code that never names Dynatrace
-                return;
-            }
-            if (first.isClassExpr() || first.isLambdaExpr() || first.isMethodReferenceExpr() || first.isBooleanLiteralExpr()
-                    || first.isObjectCreationExpr() && !first.asObjectCreationExpr().getType().getNameAsString()
-                    .matches("URI|URL|GenericUrl|StringBuilder")) {
-                return;
-            }
-            String receiver = receiverType(c);
-            if (NOT_HTTP_RECEIVERS.contains(receiver)) {
-                return;
-            }
-            calls.add(new CallSite(ctx.at(c.getName()), verb, url, ClientId.VERB_NAMED, ctx.topLevel(c),
-                    CallKind.VERB, receiver, "", ctx.methodKey(c), ctx.params(c)));
         }
 
         /** {@code new RequestGenerator("GET", url, ..)}: a constructor may keep its arguments for a later request. */
@@ -520,20 +479,6 @@ public final class JavaFileExtractor {
                     || o.getType().getNameAsString().equals("URI"));
         }
 
-        /** The simple type of a call's receiver when a declaration in the file shows it, else empty. */
-        private String receiverType(MethodCallExpr c) {
-            Optional<Expression> scope = c.getScope();
-            if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
-                return ctx.enclosingTypeName(c);
-            } else if (scope.get() instanceof NameExpr n) {
-                String v = n.getNameAsString();
-                return ctx.declaredType(c, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
-            } else if (scope.get() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
-                return ctx.declaredType(c, f.getNameAsString()).orElse("");
-            }
-            return "";
-        }
-
         /**
          * {@code <S> S createService(Class<S> type) { return builder.build().create(type); }}: a generic
          * factory whose callers name the interface; its base URLs are those given to a builder in its class.
@@ -561,7 +506,7 @@ public final class JavaFileExtractor {
                 return;
             }
             List<StrExpr> args = readArgs(c.getArguments());
-            String receiver = receiverType(c);
+            String receiver = ctx.receiverType(c);
             StrExpr resultMethod = ClientLibraries.methodSetOnResult(c)
                     .map(m -> m.name() != null ? (StrExpr) new Lit(m.name()) : ctx.reader().read(m.named()))
                     .orElse(null);

@@ -8,10 +8,14 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.tokenlint.core.input.Location;
 import dev.tokenlint.core.scan.java.clients.SourceFile;
@@ -118,6 +122,23 @@ final class UnitContext implements SourceFile {
                 return t.getNameAsString();
             }
             cur = cur.getParentNode().orElse(null);
+        }
+        return "";
+    }
+
+    /**
+     * The simple type of a call's receiver when a declaration in the file shows it (or the name is a
+     * type's, capitalised), else empty: verb-named calls and invocations of other methods both need it.
+     */
+    String receiverType(MethodCallExpr c) {
+        Optional<Expression> scope = c.getScope();
+        if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
+            return enclosingTypeName(c);
+        } else if (scope.get() instanceof NameExpr n) {
+            String v = n.getNameAsString();
+            return declaredType(c, v).orElse(Character.isUpperCase(v.charAt(0)) ? v : "");
+        } else if (scope.get() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+            return declaredType(c, f.getNameAsString()).orElse("");
         }
         return "";
     }
