@@ -74,8 +74,8 @@ final class InterfaceBases {
         for (Map.Entry<FileFacts, RetrofitBase> fb : fs) {
             int i = fb.getValue().factoryParam();
             if (i < inv.args().size() && inv.args().get(i) instanceof StrExpr.Ref r
-                    && r.name().endsWith(JavaFileExtractor.CLASS_LITERAL)) {
-                String iface = r.name().substring(0, r.name().length() - JavaFileExtractor.CLASS_LITERAL.length());
+                    && r.name().endsWith(InvocationReader.CLASS_LITERAL)) {
+                String iface = r.name().substring(0, r.name().length() - InvocationReader.CLASS_LITERAL.length());
                 RetrofitBase b = fb.getValue();
                 List<Map.Entry<FileFacts, RetrofitBase>> list = bases.computeIfAbsent(iface, k -> new ArrayList<>());
                 RetrofitBase named = new RetrofitBase(iface, b.baseUrl(), b.enclosingMethod(), b.params());

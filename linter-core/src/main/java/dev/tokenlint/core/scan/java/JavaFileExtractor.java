@@ -47,8 +47,6 @@ import dev.tokenlint.core.scan.java.FileFacts.Invocation;
 import dev.tokenlint.core.scan.java.FileFacts.RetrofitBase;
 import dev.tokenlint.core.scan.java.FileFacts.TypeInfo;
 import dev.tokenlint.core.scan.java.FileFacts.TypeKind;
-import dev.tokenlint.core.scan.java.StrExpr.Hole;
-import dev.tokenlint.core.scan.java.StrExpr.Lit;
 import dev.tokenlint.core.scan.java.clients.CallChains;
 import dev.tokenlint.core.scan.java.clients.ClientLibraries;
 import dev.tokenlint.core.scan.java.clients.ClientMatch;
@@ -70,19 +68,8 @@ public final class JavaFileExtractor {
 
     private static final Set<String> SERVER_ANNOTATIONS = Set.of("RestController", "Controller");
 
-
-
-
-    /** Methods whose string arguments are never a path handed to a wrapper. */
     /** {@link RetrofitBase#interfaceName()} of a base URL given to Spring's {@code WebClient.builder()}. */
     static final String WEB_CLIENT_BASE = "WebClient";
-
-    private static final Set<String> NOT_WRAPPERS = Set.of("info", "debug", "warn", "error", "trace", "println",
-            "print", "printf", "format", "formatted", "append", "equals", "equalsIgnoreCase", "startsWith", "endsWith",
-            "contains", "log", "getenv", "getProperty", "header", "setHeader", "addHeader", "setRequestProperty",
-            "matches", "replace", "replaceAll", "split", "indexOf", "assertThat", "assertEquals", "isEqualTo",
-            "valueOf", "parse", "create", "of", "substring", "join", "concat", "put", "add", "set", "debugf",
-            "infof", "warnf", "errorf");
 
     private final JavaParser parser;
     private final TokenPatternScanner tokenScanner = new TokenPatternScanner();
@@ -163,6 +150,7 @@ public final class JavaFileExtractor {
         private EnvReadReader envReader;
         private HeaderReader headerReader;
         private VerbCallReader verbCalls;
+        private InvocationReader invocationReader;
         /** Whether the file names Dynatrace: read by the verb calls and kept in the facts. */
         private final boolean marker;
         private Set<String> assigned;
@@ -204,6 +192,7 @@ public final class JavaFileExtractor {
             envReader = new EnvReadReader(ctx);
             headerReader = new HeaderReader(ctx);
             verbCalls = new VerbCallReader(ctx, marker);
+            invocationReader = new InvocationReader(ctx);
             returns.addAll(new MethodReturnReader(ctx).read(all(MethodDeclaration.class)));
             readCalls();
             List<ClassOrInterfaceDeclaration> declarations = all(ClassOrInterfaceDeclaration.class);
@@ -224,13 +213,6 @@ public final class JavaFileExtractor {
                     retrofitBases, headers, envReads, tokens, tokensInUrls, suppressions, marker,
                     problems, fieldWrites, returns);
         }
-
-
-
-
-
-
-
 
         private void readTypes() {
             for (TypeDeclaration<?> t : all(TypeDeclaration.class)) {
@@ -257,7 +239,6 @@ public final class JavaFileExtractor {
                 types.add(new TypeInfo(ctx.qualified(t), t.getNameAsString(), kind, supers, server, accessors));
             }
         }
-
 
         /** Accessor name to constructor argument index: {@code this.f = p} in the constructor, {@code m() { return f; }}. */
         private Map<String, Integer> enumAccessors(EnumDeclaration e) {
@@ -356,7 +337,7 @@ public final class JavaFileExtractor {
                 } else if (HeaderReader.isBasicHeader(o)) {
                     headerReader.fromBasicHeader(o).ifPresent(headers::add);
                 } else if (o.getAnonymousClassBody().isEmpty()) {
-                    readConstruction(o);
+                    invocationReader.fromConstruction(o).ifPresent(invocations::add);
                 }
             }
             for (MethodCallExpr c : all(MethodCallExpr.class)) {
@@ -368,23 +349,9 @@ public final class JavaFileExtractor {
                 headers.addAll(headerReader.fromCall(c));
                 envReader.fromCall(c).ifPresent(envReads::add);
                 readRetrofitBase(c);
-                readInvocation(c);
+                invocationReader.fromCall(c).ifPresent(invocations::add);
                 verbCalls.fromCall(c).ifPresent(calls::add);
             }
-        }
-
-        /** {@code new RequestGenerator("GET", url, ..)}: a constructor may keep its arguments for a later request. */
-        private void readConstruction(ObjectCreationExpr o) {
-            if (o.getArguments().isEmpty() || !interesting(o.getArguments())) {
-                return;
-            }
-            String type = o.getType().getNameAsString();
-            if (type.equals("StringBuilder") || type.equals("String") || type.equals("URI") || type.equals("URL")
-                    || type.endsWith("Exception") || type.endsWith("Error")) {
-                return;
-            }
-            invocations.add(new Invocation(ctx.at(o), type, readArgs(o.getArguments()), type, ctx.topLevel(o),
-                    ctx.methodKey(o), ctx.params(o)));
         }
 
         private void addCall(ClientMatch m, Node call) {
@@ -440,46 +407,6 @@ public final class JavaFileExtractor {
         }
 
         /**
-         * Whether some argument may carry a path: a literal with a slash, a name, a concatenation, a format,
-         * or a getter of the class's own ({@code updateBaseUri(getDefaultBaseUri())}), whose return value the
-         * link phase may know.
-         */
-        private boolean interesting(List<Expression> arguments) {
-            for (Expression a : arguments) {
-                if (a instanceof StringLiteralExpr s && s.asString().contains("/")
-                        || a instanceof FieldAccessExpr || a instanceof NameExpr
-                        || a.isBinaryExpr() || a.isConditionalExpr() || a instanceof ClassExpr
-                        || a instanceof MethodCallExpr mc && (mc.getNameAsString().equals("format")
-                        || mc.getScope().isEmpty() && mc.getArguments().isEmpty())
-                        || isUriCreation(a)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private List<StrExpr> readArgs(List<Expression> arguments) {
-            List<StrExpr> args = new ArrayList<>();
-            for (Expression a : arguments) {
-                if (a instanceof ClassExpr k) {
-                    // a class literal: generic factories are told the interface this way
-                    args.add(new StrExpr.Ref(DeclaredTypes.simpleType(k.getType().asString()) + CLASS_LITERAL));
-                    continue;
-                }
-                args.add(a instanceof StringLiteralExpr || a instanceof FieldAccessExpr || a instanceof NameExpr
-                        || a.isBinaryExpr() || a.isConditionalExpr() || a instanceof MethodCallExpr || isUriCreation(a)
-                        ? ctx.reader().read(a) : new Hole("arg", false));
-            }
-            return args;
-        }
-
-        /** {@code new URL(..)} or {@code new URI(..)} handed to a helper that opens it. */
-        private static boolean isUriCreation(Expression a) {
-            return a instanceof ObjectCreationExpr o && (o.getType().getNameAsString().equals("URL")
-                    || o.getType().getNameAsString().equals("URI"));
-        }
-
-        /**
          * {@code <S> S createService(Class<S> type) { return builder.build().create(type); }}: a generic
          * factory whose callers name the interface; its base URLs are those given to a builder in its class.
          */
@@ -496,30 +423,6 @@ public final class JavaFileExtractor {
                 }
             }
         }
-
-        private void readInvocation(MethodCallExpr c) {
-            String name = c.getNameAsString();
-            if (c.getArguments().isEmpty() || NOT_WRAPPERS.contains(name)) {
-                return;
-            }
-            if (!interesting(c.getArguments())) {
-                return;
-            }
-            List<StrExpr> args = readArgs(c.getArguments());
-            String receiver = ctx.receiverType(c);
-            StrExpr resultMethod = ClientLibraries.methodSetOnResult(c)
-                    .map(m -> m.name() != null ? (StrExpr) new Lit(m.name()) : ctx.reader().read(m.named()))
-                    .orElse(null);
-            invocations.add(new Invocation(ctx.at(c.getName()), name, args, receiver, ctx.topLevel(c), ctx.methodKey(c),
-                    ctx.params(c), resultMethod));
-        }
-    }
-
-    /** How a class literal argument {@code Api.class} is kept among an invocation's arguments. */
-    static final String CLASS_LITERAL = ".class";
-
-    private static boolean isConstantName(String s) {
-        return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && Character.isLetter(s.charAt(0));
     }
 
     /**
