@@ -5,16 +5,8 @@
 #   scripts/install-chromium.sh        # as root, or with sudo available
 set -euo pipefail
 
-if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
-  echo "install-chromium: $(command -v chromium || command -v chromium-browser) already installed"
+if command -v chromium-browser >/dev/null 2>&1; then
+  echo "install-chromium: $(command -v chromium-browser) already installed"
   exit 0
 fi
-
-SUDO=""
-if [[ "$(id -u)" -ne 0 ]]; then
-  SUDO="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-${SUDO} apt-get update -q
-${SUDO} apt-get install -y -q chromium
-echo "install-chromium: $(command -v chromium) installed"
+exec "$(dirname "$0")/lib/apt-install.sh" install-chromium chromium chromium

@@ -4,17 +4,4 @@
 #
 #   scripts/install-gnupg.sh        # as root, or with sudo available
 set -euo pipefail
-
-if command -v gpg >/dev/null 2>&1; then
-  echo "install-gnupg: $(command -v gpg) already installed"
-  exit 0
-fi
-
-SUDO=""
-if [[ "$(id -u)" -ne 0 ]]; then
-  SUDO="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-${SUDO} apt-get update -q
-${SUDO} apt-get install -y -q gnupg
-echo "install-gnupg: $(command -v gpg) installed"
+exec "$(dirname "$0")/lib/apt-install.sh" install-gnupg gpg gnupg

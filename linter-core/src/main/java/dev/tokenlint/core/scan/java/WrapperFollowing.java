@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The link pass for in-house wrappers: a candidate whose URL path needs parameters of its method
@@ -320,16 +321,8 @@ final class WrapperFollowing {
 
     /** Whether a literal of {@code e} holds {@code api} in any case (an API path, or part of one). */
     private static boolean namesApiFragment(StrExpr e) {
-        if (e instanceof StrExpr.Lit l) {
-            return l.value().toLowerCase(Locale.ROOT).contains("api");
-        }
-        if (e instanceof Concat c) {
-            return c.parts().stream().anyMatch(WrapperFollowing::namesApiFragment);
-        }
-        if (e instanceof Format f) {
-            return namesApiFragment(f.pattern()) || f.args().stream().anyMatch(WrapperFollowing::namesApiFragment);
-        }
-        return e instanceof Scoped s && namesApiFragment(s.expr());
+        return leaves(e).anyMatch(l -> l instanceof StrExpr.Lit lit
+                && lit.value().toLowerCase(Locale.ROOT).contains("api"));
     }
 
     /**
@@ -339,18 +332,24 @@ final class WrapperFollowing {
      * Such a wrapper's mention alone does not make a skipped file worth reading.
      */
     private static boolean isOpen(StrExpr url) {
-        if (url instanceof Hole) {
-            return true;
+        return leaves(url).allMatch(l -> l instanceof Hole || l instanceof StrExpr.Lit lit
+                && lit.value().replaceAll("%[sd]", "").chars().noneMatch(Character::isLetterOrDigit));
+    }
+
+    /**
+     * The parts a URL's text is put together from: through concatenations, format patterns and
+     * their arguments and a caller's scope; anything else (a literal, a hole, a reference, a call) is a leaf.
+     */
+    private static Stream<StrExpr> leaves(StrExpr e) {
+        if (e instanceof Concat c) {
+            return c.parts().stream().flatMap(WrapperFollowing::leaves);
         }
-        if (url instanceof StrExpr.Lit l) {
-            return l.value().replaceAll("%[sd]", "").chars().noneMatch(Character::isLetterOrDigit);
+        if (e instanceof Format f) {
+            return Stream.concat(leaves(f.pattern()), f.args().stream().flatMap(WrapperFollowing::leaves));
         }
-        if (url instanceof Concat c) {
-            return c.parts().stream().allMatch(WrapperFollowing::isOpen);
+        if (e instanceof Scoped s) {
+            return leaves(s.expr());
         }
-        if (url instanceof Format f) {
-            return isOpen(f.pattern()) && f.args().stream().allMatch(WrapperFollowing::isOpen);
-        }
-        return url instanceof Scoped s && isOpen(s.expr());
+        return Stream.of(e);
     }
 }
